@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text;
+
+namespace Nomadic.Hcl.Syntax;
+
+/// <summary>Resolving escapes in string and template literal tokens, and reporting tokens the language does not use.</summary>
+internal ref partial struct Parser
+{
+    /// <summary>
+    /// Resolves the escapes of a literal token: backslash escapes when quoted, and <c>$${</c> / <c>%%{</c> always.
+    /// Returns null when the value is exactly the token's source text, so no string needs to be made.
+    /// </summary>
+    private string? DecodeStringToken(Token tok, bool quoted)
+    {
+        var text = _src[tok.Start..tok.End];
+        var needsWork = quoted ? text.IndexOfAny((byte)'\\', (byte)'$', (byte)'%') >= 0 : text.IndexOfAny((byte)'$', (byte)'%') >= 0;
+        if (!needsWork)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var changed = false;
+        var literalFrom = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (quoted && c == '\\')
+            {
+                Flush(sb, text, literalFrom, i);
+                i = DecodeEscape(tok.Start, text, i, sb);
+                literalFrom = i;
+                changed = true;
+                continue;
+            }
+
+            if (c is (byte)'$' or (byte)'%' && i + 2 < text.Length && text[i + 1] == c && text[i + 2] == '{')
+            {
+                Flush(sb, text, literalFrom, i);
+                sb.Append((char)c).Append('{');
+                i += 3;
+                literalFrom = i;
+                changed = true;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        Flush(sb, text, literalFrom, text.Length);
+        return sb.ToString();
+    }
+
+    private static void Flush(StringBuilder sb, ReadOnlySpan<byte> text, int from, int to)
+    {
+        if (to > from)
+        {
+            sb.Append(Encoding.UTF8.GetString(text[from..to]));
+        }
+    }
+
+    /// <summary>Decodes one backslash escape starting at <paramref name="i"/>, returning the index after it.</summary>
+    private int DecodeEscape(int tokenStart, ReadOnlySpan<byte> text, int i, StringBuilder sb)
+    {
+        if (i + 1 >= text.Length)
+        {
+            Error(RangeOf(tokenStart + i, tokenStart + i + 1), "Invalid escape sequence", "Backslash must be followed by an escape sequence selector character.");
+            sb.Append('\\');
+            return i + 1;
+        }
+
+        var selector = text[i + 1];
+        switch (selector)
+        {
+            case (byte)'n': sb.Append('\n'); return i + 2;
+            case (byte)'r': sb.Append('\r'); return i + 2;
+            case (byte)'t': sb.Append('\t'); return i + 2;
+            case (byte)'"': sb.Append('"'); return i + 2;
+            case (byte)'\\': sb.Append('\\'); return i + 2;
+            case (byte)'u' or (byte)'U':
+                var want = selector == 'u' ? 4 : 8;
+                var end = i + 2;
+                while (end < text.Length && end - (i + 2) < want && Uri.IsHexDigit((char)text[end]))
+                {
+                    end++;
+                }
+
+                if (end - (i + 2) != want)
+                {
+                    Error(RangeOf(tokenStart + i, tokenStart + end), "Invalid escape sequence", selector == 'u'
+                        ? "The \\u escape sequence must be followed by four hexadecimal digits."
+                        : "The \\U escape sequence must be followed by eight hexadecimal digits.");
+                    Flush(sb, text, i, end);
+                    return end;
+                }
+
+                var code = uint.Parse(Encoding.ASCII.GetString(text[(i + 2)..end]), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+                {
+                    Error(RangeOf(tokenStart + i, tokenStart + end), "Invalid escape sequence", string.Create(CultureInfo.InvariantCulture, $"Cannot encode character U+{code:x4} in UTF-8."));
+                    Flush(sb, text, i, end);
+                    return end;
+                }
+
+                sb.Append(new Rune(code).ToString());
+                return end;
+            default:
+                var width = selector < 0x80 ? 1 : Math.Max(1, Rune.DecodeFromUtf8(text[(i + 1)..], out _, out var n) == System.Buffers.OperationStatus.Done ? n : 1);
+                var symbol = Encoding.UTF8.GetString(text.Slice(i + 1, width));
+                Error(RangeOf(tokenStart + i, tokenStart + i + 1 + width), "Invalid escape sequence", $"The symbol {GoQuote(symbol)} is not a valid escape sequence selector.");
+                sb.Append(symbol);
+                return i + 1 + width;
+        }
+    }
+
+    private static string GoQuote(string s)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var ch in s)
+        {
+            _ = ch switch
+            {
+                '"' => sb.Append("\\\""),
+                '\\' => sb.Append("\\\\"),
+                '\n' => sb.Append("\\n"),
+                '\t' => sb.Append("\\t"),
+                '\r' => sb.Append("\\r"),
+                < ' ' => sb.Append(string.Create(CultureInfo.InvariantCulture, $"\\x{(int)ch:x2}")),
+                _ => sb.Append(ch),
+            };
+        }
+
+        return sb.Append('"').ToString();
+    }
+
+    /// <summary>Reports tokens that the scanner accepts but the language does not, as hclsyntax does before parsing.</summary>
+    private void CheckInvalidTokens()
+    {
+        int bitwise = 0, backtick = 0, apostrophe = 0, semicolon = 0, badUtf8 = 0;
+        foreach (var tok in _tokens.Span)
+        {
+            switch (tok.Type)
+            {
+                case TokenType.BitwiseAnd or TokenType.BitwiseOr or TokenType.BitwiseXor or TokenType.BitwiseNot:
+                    if (bitwise++ < 4)
+                    {
+                        var suggestion = tok.Type switch
+                        {
+                            TokenType.BitwiseAnd => " Did you mean boolean AND (\"&&\")?",
+                            TokenType.BitwiseOr => " Did you mean boolean OR (\"||\")?",
+                            TokenType.BitwiseNot => " Did you mean boolean NOT (\"!\")?",
+                            _ => string.Empty,
+                        };
+                        Error(tok, "Unsupported operator", $"Bitwise operators are not supported.{suggestion}");
+                    }
+
+                    break;
+                case TokenType.Backtick:
+                    if (backtick % 2 == 0)
+                    {
+                        Error(tok, "Invalid character", "The \"`\" character is not valid. To create a multi-line string, use the \"heredoc\" syntax, like \"<<EOT\".");
+                    }
+
+                    if (backtick <= 2)
+                    {
+                        backtick++;
+                    }
+
+                    break;
+                case TokenType.Apostrophe:
+                    if (apostrophe % 2 == 0)
+                    {
+                        Error(tok, "Invalid character", "Single quotes are not valid. Use double quotes (\") to enclose strings.");
+                    }
+
+                    if (apostrophe <= 2)
+                    {
+                        apostrophe++;
+                    }
+
+                    break;
+                case TokenType.Semicolon:
+                    if (semicolon++ < 1)
+                    {
+                        Error(tok, "Invalid character", "The \";\" character is not valid. Use newlines to separate arguments and blocks, and commas to separate items in collection values.");
+                    }
+
+                    break;
+                case TokenType.BadUtf8:
+                    if (badUtf8++ < 1)
+                    {
+                        Error(tok, "Invalid character encoding", "All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.");
+                    }
+
+                    break;
+                case TokenType.QuotedNewline:
+                    Error(tok, "Invalid multi-line string", "Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the \"heredoc\" multi-line template syntax.");
+                    break;
+                case TokenType.Invalid:
+                    var chars = _src[tok.Start..tok.End];
+                    if (chars.SequenceEqual("\u201C"u8) || chars.SequenceEqual("\u201D"u8))
+                    {
+                        Error(tok, "Invalid character", "\"Curly quotes\" are not valid here. These can sometimes be inadvertently introduced when sharing code via documents or discussion forums. It might help to replace the character with a \"straight quote\".");
+                    }
+                    else
+                    {
+                        Error(tok, "Invalid character", "This character is not used within the language.");
+                    }
+
+                    break;
+            }
+        }
+    }
+}
