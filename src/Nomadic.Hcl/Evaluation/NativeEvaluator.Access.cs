@@ -50,7 +50,7 @@ internal sealed partial class NativeEvaluator
 
         if (!ctx.TryGetVariable(rootName, out var value, out var anyVariables))
         {
-            if (ctx.FindUndefinedVariableHandler() is { } handler && handler(BuildTraversal(top, chain, node)) is { } replacement)
+            if (ctx.FindUndefinedVariableHandler() is { } handler && handler(StaticTraversal.FromNode(top)) is { } replacement)
             {
                 return replacement;
             }
@@ -81,21 +81,6 @@ internal sealed partial class NativeEvaluator
         }
 
         return value;
-    }
-
-    private HclTraversal BuildTraversal(SyntaxNode top, List<SyntaxNode> chain, SyntaxNode root)
-    {
-        var steps = new List<TraversalStep>(chain.Count);
-        for (var i = chain.Count - 1; i >= 0; i--)
-        {
-            var step = chain[i];
-            var range = RangeOf(step.FirstChild.End, step.End);
-            steps.Add(step.Kind == NodeKind.GetAttr
-                ? new TraversalStep(step.Name, default, range)
-                : new TraversalStep(null, Eval(Next(step.FirstChild), null, new DiagnosticBag()), range));
-        }
-
-        return new HclTraversal(root.SourceText, steps, top.Range, top.SourceText);
     }
 
     /// <summary>HCL's <c>GetAttr</c>: attribute access on objects and maps, with HCL's messages for everything else.</summary>

@@ -1,0 +1,207 @@
+using Nomadic.Hcl.Internal;
+using Nomadic.Hcl.Syntax;
+
+namespace Nomadic.Hcl;
+
+/// <summary>An <see cref="IHclBody"/> over a body node of a native-syntax tree, with HCL's decoding rules and messages.</summary>
+public sealed class NativeBody : IHclBody
+{
+    private readonly HashSet<string> _hiddenAttributes;
+    private readonly HashSet<string> _hiddenBlocks;
+
+    /// <summary>Initializes a new instance of the <see cref="NativeBody"/> class.</summary>
+    /// <param name="node">A <see cref="NodeKind.Body"/> node.</param>
+    public NativeBody(SyntaxNode node)
+        : this(node, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal))
+    {
+    }
+
+    private NativeBody(SyntaxNode node, HashSet<string> hiddenAttributes, HashSet<string> hiddenBlocks)
+    {
+        if (node.Kind != NodeKind.Body)
+        {
+            throw new ArgumentException($"A {node.Kind} node is not a body.", nameof(node));
+        }
+
+        Node = node;
+        _hiddenAttributes = hiddenAttributes;
+        _hiddenBlocks = hiddenBlocks;
+    }
+
+    /// <summary>Gets the body's syntax node.</summary>
+    public SyntaxNode Node { get; }
+
+    /// <inheritdoc />
+    public SourceRange MissingItemRange => Node.Tree.RangeOf(Node.Start, Node.Start);
+
+    /// <inheritdoc />
+    public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var content = PartialContent(schema, diagnostics, out var remainBody);
+        var remain = (NativeBody)remainBody;
+        foreach (var item in Node.Children)
+        {
+            if (item.Kind == NodeKind.Attribute && !remain._hiddenAttributes.Contains(item.Name))
+            {
+                var name = item.Name;
+                var candidates = schema.Attributes.Where(a => !content.Attributes.ContainsKey(a.Name)).Select(a => a.Name);
+                var suggestion = NameSuggestion.Find(name, candidates) is { } s
+                    ? $" Did you mean \"{s}\"?"
+                    : schema.FindBlock(name) is not null ? $" Did you mean to define a block of type \"{name}\"?" : string.Empty;
+                diagnostics.Error(item.NameRange, "Unsupported argument", $"An argument named \"{name}\" is not expected here.{suggestion}");
+            }
+            else if (item.Kind == NodeKind.Block && !remain._hiddenBlocks.Contains(item.Name))
+            {
+                var type = item.Name;
+                var suggestion = NameSuggestion.Find(type, schema.Blocks.Select(b => b.Type)) is { } s
+                    ? $" Did you mean \"{s}\"?"
+                    : schema.FindAttribute(type) is not null ? $" Did you mean to define argument \"{type}\"? If so, use the equals sign to assign it a value." : string.Empty;
+                diagnostics.Error(item.NameRange, "Unsupported block type", $"Blocks of type \"{type}\" are not expected here.{suggestion}");
+            }
+        }
+
+        return content;
+    }
+
+    /// <inheritdoc />
+    public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
+        var hiddenBlocks = new HashSet<string>(_hiddenBlocks, StringComparer.Ordinal);
+        var attributes = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+        var visible = VisibleAttributes();
+        foreach (var attributeSchema in schema.Attributes)
+        {
+            if (hiddenAttributes.Contains(attributeSchema.Name) || !visible.TryGetValue(attributeSchema.Name, out var attribute))
+            {
+                if (attributeSchema.Required)
+                {
+                    diagnostics.Error(MissingItemRange, "Missing required argument", $"The argument \"{attributeSchema.Name}\" is required, but no definition was found.");
+                }
+
+                continue;
+            }
+
+            hiddenAttributes.Add(attributeSchema.Name);
+            attributes[attributeSchema.Name] = attribute;
+        }
+
+        var blocks = new List<HclBlock>();
+        foreach (var item in Node.Children)
+        {
+            if (item.Kind != NodeKind.Block || _hiddenBlocks.Contains(item.Name) || schema.FindBlock(item.Name) is not { } blockSchema)
+            {
+                continue;
+            }
+
+            var block = ToBlock(item);
+            if (block.Labels.Count > blockSchema.LabelNames.Count)
+            {
+                var detail = blockSchema.LabelNames.Count == 0
+                    ? $"No labels are expected for {block.Type} blocks."
+                    : $"Only {blockSchema.LabelNames.Count} labels ({string.Join(", ", blockSchema.LabelNames)}) are expected for {block.Type} blocks.";
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"Extraneous label for {block.Type}", detail, block.LabelRanges[blockSchema.LabelNames.Count], HeaderRange(item)));
+                continue;
+            }
+
+            if (block.Labels.Count < blockSchema.LabelNames.Count)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Error,
+                    $"Missing {blockSchema.LabelNames[block.Labels.Count]} for {block.Type}",
+                    $"All {block.Type} blocks must have {blockSchema.LabelNames.Count} labels ({string.Join(", ", blockSchema.LabelNames)}).",
+                    OpenBraceRange(item),
+                    HeaderRange(item)));
+                continue;
+            }
+
+            blocks.Add(block);
+        }
+
+        foreach (var blockSchema in schema.Blocks)
+        {
+            hiddenBlocks.Add(blockSchema.Type);
+        }
+
+        remain = new NativeBody(Node, hiddenAttributes, hiddenBlocks);
+        return new BodyContent(attributes, blocks, MissingItemRange);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, HclAttribute> JustAttributes(DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var item in Node.Children)
+        {
+            if (item.Kind == NodeKind.Block)
+            {
+                diagnostics.Error(item.NameRange, $"Unexpected \"{item.Name}\" block", "Blocks are not allowed here.");
+                break;
+            }
+        }
+
+        var attributes = VisibleAttributes();
+        foreach (var hidden in _hiddenAttributes)
+        {
+            attributes.Remove(hidden);
+        }
+
+        return attributes;
+    }
+
+    private Dictionary<string, HclAttribute> VisibleAttributes()
+    {
+        var result = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+        foreach (var item in Node.Children)
+        {
+            if (item.Kind == NodeKind.Attribute)
+            {
+                result.TryAdd(item.Name, new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange));
+            }
+        }
+
+        return result;
+    }
+
+    private static HclBlock ToBlock(SyntaxNode block)
+    {
+        var labels = new List<string>();
+        var labelRanges = new List<SourceRange>();
+        SyntaxNode body = default;
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.BlockLabel)
+            {
+                labels.Add(child.StringValue);
+                labelRanges.Add(child.Range);
+            }
+            else if (child.Kind == NodeKind.Body)
+            {
+                body = child;
+            }
+        }
+
+        var typeRange = block.NameRange;
+        var definition = labelRanges.Count > 0 ? SourceRange.Between(typeRange, labelRanges[^1]) : typeRange;
+        return new HclBlock(block.Name, labels, new NativeBody(body), definition, typeRange, labelRanges);
+    }
+
+    private static SourceRange OpenBraceRange(SyntaxNode block)
+    {
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.Body)
+            {
+                return block.Tree.RangeOf(child.Start, Math.Min(child.Start + 1, child.End));
+            }
+        }
+
+        return block.NameRange;
+    }
+
+    private static SourceRange HeaderRange(SyntaxNode block) => SourceRange.Between(block.NameRange, OpenBraceRange(block));
+}
