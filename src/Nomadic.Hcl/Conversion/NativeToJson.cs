@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Nomadic.Hcl.Syntax;
+using Nomadic.Hcl.Values;
 
 namespace Nomadic.Hcl.Conversion;
 
@@ -196,7 +197,7 @@ public static class NativeToJson
                 case (Operator.Not, LiteralKind.False):
                     return JsonLiteral.True;
                 case (Operator.Negate, LiteralKind.Number):
-                    return new JsonLiteral(JsonNumberText.Negate(JsonNumberText.Normalize(operand.SourceBytes)));
+                    return new JsonLiteral((-HclNumber.Parse(operand.SourceText)).ToString());
                 default:
                     throw new ConversionException(unary.Range, $"Invalid operand type for the unary operator in \"{unary.SourceText}\".");
             }
@@ -207,7 +208,7 @@ public static class NativeToJson
             LiteralKind.True => JsonLiteral.True,
             LiteralKind.False => JsonLiteral.False,
             LiteralKind.Null => JsonLiteral.Null,
-            _ => new JsonLiteral(JsonNumberText.Normalize(literal.SourceBytes)),
+            _ => new JsonLiteral(HclNumber.Parse(literal.SourceText).ToString()),
         };
 
         private string ConvertTemplate(SyntaxNode template)
@@ -235,7 +236,7 @@ public static class NativeToJson
                         LiteralKind.True => "true",
                         LiteralKind.False => "false",
                         LiteralKind.Null => "null",
-                        _ => EscapeLiteral(JsonNumberText.Normalize(part.SourceBytes)),
+                        _ => EscapeLiteral(HclNumber.Parse(part.SourceText).ToString()),
                     });
                     return;
                 case NodeKind.Template:

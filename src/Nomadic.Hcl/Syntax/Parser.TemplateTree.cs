@@ -1,4 +1,5 @@
 using Nomadic.Hcl.Internal;
+using Nomadic.Hcl.Values.Text;
 
 namespace Nomadic.Hcl.Syntax;
 
@@ -58,12 +59,12 @@ internal ref partial struct Parser
         if (value is null && _src[part.Start..part.End].ContainsAnyExceptInRange((byte)0, (byte)0x7F))
         {
             var raw = _tree.TextOf(part.Start, part.End);
-            value = raw.IsNormalized(System.Text.NormalizationForm.FormC) ? null : raw;
+            var normalized = Nfc.Normalize(raw);
+            value = ReferenceEquals(normalized, raw) ? null : normalized;
         }
-
-        if (value is not null && !value.IsNormalized(System.Text.NormalizationForm.FormC))
+        else if (value is not null)
         {
-            value = value.Normalize(System.Text.NormalizationForm.FormC);
+            value = Nfc.Normalize(value);
         }
 
         output.Add(new SyntaxNodeData(NodeKind.TemplateLiteral, value is null ? 0 : AddString(value), part.Start, part.End));
