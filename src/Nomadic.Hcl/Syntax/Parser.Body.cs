@@ -1,4 +1,3 @@
-using Nomadic.Hcl.Internal;
 
 namespace Nomadic.Hcl.Syntax;
 
@@ -9,21 +8,7 @@ internal ref partial struct Parser
     {
         var startTok = PrevToken;
         var bodyIndex = Add(NodeKind.Body, 0, openTokenStart >= 0 ? openTokenStart : startTok.Start, 0);
-        var attributes = new PooledList<int>(16);
-        try
-        {
-            ParseBodyItems(end, bodyIndex, startTok, ref attributes);
-        }
-        finally
-        {
-            attributes.Dispose();
-        }
-
-        Close(bodyIndex);
-    }
-
-    private void ParseBodyItems(TokenType end, int bodyIndex, Token startTok, ref PooledList<int> attributes)
-    {
+        var attributes = new AttributeNames(bodyIndex);
         Token endTok;
         while (true)
         {
@@ -82,27 +67,69 @@ internal ref partial struct Parser
         }
 
         SetEnd(bodyIndex, endTok.End);
+        Close(bodyIndex);
     }
 
-    private void CheckRedefined(int attributeIndex, ref PooledList<int> attributes)
+    /// <summary>
+    /// Reports an attribute whose name an earlier attribute of the same body already used. Small bodies compare with
+    /// the earlier siblings in place; a body with many attributes switches to a set.
+    /// </summary>
+    private void CheckRedefined(int attributeIndex, ref AttributeNames names)
     {
         var node = _nodes[attributeIndex];
         var name = _src.Slice(node.Start, node.Data);
-        foreach (var previous in attributes.Span)
+        int previous;
+        if (names.Set is null)
+        {
+            previous = FindEarlierAttribute(names.BodyIndex, attributeIndex, name);
+            if (previous < 0 && ++names.Count > 32)
+            {
+                names.Set = new Dictionary<SourceSlice, int>(new SourceSliceComparer(_tree.Source));
+                for (var i = names.BodyIndex + 1; i <= attributeIndex; i += _nodes[i].Size)
+                {
+                    if (_nodes[i].Kind == NodeKind.Attribute)
+                    {
+                        names.Set.TryAdd(new SourceSlice(_nodes[i].Start, _nodes[i].Data), i);
+                    }
+                }
+            }
+        }
+        else if (!names.Set.TryGetValue(new SourceSlice(node.Start, node.Data), out previous))
+        {
+            names.Set.Add(new SourceSlice(node.Start, node.Data), attributeIndex);
+            previous = -1;
+        }
+
+        if (previous >= 0)
         {
             var prev = _nodes[previous];
-            if (_src.Slice(prev.Start, prev.Data).SequenceEqual(name))
+            Error(
+                RangeOf(node.Start, node.Start + node.Data),
+                "Attribute redefined",
+                $"The argument \"{_tree.TextOf(node.Start, node.Start + node.Data)}\" was already set at {RangeOf(prev.Start, prev.Start + prev.Data)}. Each argument may be set only once.");
+        }
+    }
+
+    private readonly int FindEarlierAttribute(int bodyIndex, int attributeIndex, ReadOnlySpan<byte> name)
+    {
+        for (var i = bodyIndex + 1; i < attributeIndex; i += _nodes[i].Size)
+        {
+            var sibling = _nodes[i];
+            if (sibling.Kind == NodeKind.Attribute && _src.Slice(sibling.Start, sibling.Data).SequenceEqual(name))
             {
-                var nameText = _tree.TextOf(node.Start, node.Start + node.Data);
-                Error(
-                    RangeOf(node.Start, node.Start + node.Data),
-                    "Attribute redefined",
-                    $"The argument \"{nameText}\" was already set at {RangeOf(prev.Start, prev.Start + prev.Data)}. Each argument may be set only once.");
-                return;
+                return i;
             }
         }
 
-        attributes.Add(attributeIndex);
+        return -1;
+    }
+
+    /// <summary>The attribute names seen in one body, for the redefinition check.</summary>
+    private struct AttributeNames(int bodyIndex)
+    {
+        public readonly int BodyIndex = bodyIndex;
+        public int Count;
+        public Dictionary<SourceSlice, int>? Set;
     }
 
     private void ParseBodyItem()
@@ -326,7 +353,7 @@ internal ref partial struct Parser
     private void ParseBlockLabel()
     {
         var oQuote = Read();
-        var builder = default(LabelBuilder);
+        var builder = new LabelBuilder();
         Token endTok;
         while (true)
         {

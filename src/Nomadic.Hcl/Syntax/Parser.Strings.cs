@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Nomadic.Hcl.Internal;
 
 namespace Nomadic.Hcl.Syntax;
 
@@ -13,60 +14,78 @@ internal ref partial struct Parser
     private string? DecodeStringToken(Token tok, bool quoted)
     {
         var text = _src[tok.Start..tok.End];
-        var needsWork = quoted ? text.IndexOfAny((byte)'\\', (byte)'$', (byte)'%') >= 0 : text.IndexOfAny((byte)'$', (byte)'%') >= 0;
-        if (!needsWork)
+        var first = FirstEscape(text, quoted);
+        if (first < 0)
         {
             return null;
         }
 
-        var sb = new StringBuilder(text.Length);
-        var changed = false;
-        var literalFrom = 0;
-        var i = 0;
-        while (i < text.Length)
+        var sb = new ValueStringBuilder(text.Length + 16);
+        try
         {
-            var c = text[i];
-            if (quoted && c == '\\')
+            sb.AppendUtf8(text[..first]);
+            var literalFrom = first;
+            var i = first;
+            while (i < text.Length)
             {
-                Flush(sb, text, literalFrom, i);
-                i = DecodeEscape(tok.Start, text, i, sb);
-                literalFrom = i;
-                changed = true;
-                continue;
+                var c = text[i];
+                if (quoted && c == '\\')
+                {
+                    sb.AppendUtf8(text[literalFrom..i]);
+                    i = DecodeEscape(tok.Start, text, i, ref sb);
+                    literalFrom = i;
+                    continue;
+                }
+
+                if (IsTemplateEscape(text, i))
+                {
+                    sb.AppendUtf8(text[literalFrom..i]);
+                    sb.Append((char)c);
+                    sb.Append('{');
+                    i += 3;
+                    literalFrom = i;
+                    continue;
+                }
+
+                i++;
             }
 
-            if (c is (byte)'$' or (byte)'%' && i + 2 < text.Length && text[i + 1] == c && text[i + 2] == '{')
+            sb.AppendUtf8(text[literalFrom..]);
+            return sb.ToString();
+        }
+        finally
+        {
+            sb.Dispose();
+        }
+    }
+
+    /// <summary>The offset of the first escape that changes the text, or -1 when the token's value is its source.</summary>
+    private static int FirstEscape(ReadOnlySpan<byte> text, bool quoted)
+    {
+        var i = 0;
+        while (true)
+        {
+            var next = quoted ? text[i..].IndexOfAny((byte)'\\', (byte)'$', (byte)'%') : text[i..].IndexOfAny((byte)'$', (byte)'%');
+            if (next < 0)
             {
-                Flush(sb, text, literalFrom, i);
-                sb.Append((char)c).Append('{');
-                i += 3;
-                literalFrom = i;
-                changed = true;
-                continue;
+                return -1;
+            }
+
+            i += next;
+            if (text[i] == '\\' || IsTemplateEscape(text, i))
+            {
+                return i;
             }
 
             i++;
         }
-
-        if (!changed)
-        {
-            return null;
-        }
-
-        Flush(sb, text, literalFrom, text.Length);
-        return sb.ToString();
     }
 
-    private static void Flush(StringBuilder sb, ReadOnlySpan<byte> text, int from, int to)
-    {
-        if (to > from)
-        {
-            sb.Append(Encoding.UTF8.GetString(text[from..to]));
-        }
-    }
+    private static bool IsTemplateEscape(ReadOnlySpan<byte> text, int i) =>
+        text[i] is (byte)'$' or (byte)'%' && i + 2 < text.Length && text[i + 1] == text[i] && text[i + 2] == '{';
 
     /// <summary>Decodes one backslash escape starting at <paramref name="i"/>, returning the index after it.</summary>
-    private int DecodeEscape(int tokenStart, ReadOnlySpan<byte> text, int i, StringBuilder sb)
+    private int DecodeEscape(int tokenStart, scoped ReadOnlySpan<byte> text, int i, ref ValueStringBuilder sb)
     {
         if (i + 1 >= text.Length)
         {
@@ -96,7 +115,7 @@ internal ref partial struct Parser
                     Error(RangeOf(tokenStart + i, tokenStart + end), "Invalid escape sequence", selector == 'u'
                         ? "The \\u escape sequence must be followed by four hexadecimal digits."
                         : "The \\U escape sequence must be followed by eight hexadecimal digits.");
-                    Flush(sb, text, i, end);
+                    sb.AppendUtf8(text[i..end]);
                     return end;
                 }
 
@@ -104,11 +123,13 @@ internal ref partial struct Parser
                 if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
                 {
                     Error(RangeOf(tokenStart + i, tokenStart + end), "Invalid escape sequence", string.Create(CultureInfo.InvariantCulture, $"Cannot encode character U+{code:x4} in UTF-8."));
-                    Flush(sb, text, i, end);
+                    sb.AppendUtf8(text[i..end]);
                     return end;
                 }
 
-                sb.Append(new Rune(code).ToString());
+                Span<char> utf16 = stackalloc char[2];
+                var written = new Rune(code).EncodeToUtf16(utf16);
+                sb.Append(utf16[..written]);
                 return end;
             default:
                 var width = selector < 0x80 ? 1 : Math.Max(1, Rune.DecodeFromUtf8(text[(i + 1)..], out _, out var n) == System.Buffers.OperationStatus.Done ? n : 1);

@@ -11,26 +11,35 @@ internal ref partial struct Parser
 {
     private void BuildTemplateNodes(int regionStart, ref PooledList<TemplatePart> parts, int wholeStart, int wholeEnd, Token endTok)
     {
+        if (parts.Count == 1 && parts[0].Kind == TemplatePartKind.Interpolation)
+        {
+            Wrap(regionStart, NodeKind.TemplateWrap, 0, wholeStart, wholeEnd);
+            return;
+        }
+
+        if (_nodes.Count == regionStart && AllLiterals(ref parts))
+        {
+            var template = Add(NodeKind.Template, 0, wholeStart, wholeEnd);
+            foreach (var part in parts.Span)
+            {
+                EmitLiteral(ref _nodes, part);
+            }
+
+            Close(template);
+            return;
+        }
+
         var output = new PooledList<SyntaxNodeData>(Math.Max(16, (_nodes.Count - regionStart) + (parts.Count * 2) + 4));
         try
         {
-            if (parts.Count == 1 && parts[0].Kind == TemplatePartKind.Interpolation)
+            output.Add(new SyntaxNodeData(NodeKind.Template, 0, wholeStart, wholeEnd));
+            var position = 0;
+            while (position < parts.Count)
             {
-                output.Add(new SyntaxNodeData(NodeKind.TemplateWrap, 0, wholeStart, wholeEnd));
-                CopyNodes(ref output, parts[0]);
-                output[0].Size = output.Count;
+                EmitTemplateElement(ref output, ref parts, ref position, endTok);
             }
-            else
-            {
-                output.Add(new SyntaxNodeData(NodeKind.Template, 0, wholeStart, wholeEnd));
-                var position = 0;
-                while (position < parts.Count)
-                {
-                    EmitTemplateElement(ref output, ref parts, ref position, endTok);
-                }
 
-                output[0].Size = output.Count;
-            }
+            output[0].Size = output.Count;
 
             _nodes.Truncate(regionStart);
             foreach (var node in output.Span)
@@ -42,6 +51,19 @@ internal ref partial struct Parser
         {
             output.Dispose();
         }
+    }
+
+    private static bool AllLiterals(ref PooledList<TemplatePart> parts)
+    {
+        foreach (var part in parts.Span)
+        {
+            if (part.Kind != TemplatePartKind.Literal)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly void CopyNodes(ref PooledList<SyntaxNodeData> output, TemplatePart part)

@@ -327,7 +327,15 @@ internal ref partial struct Parser
                 {
                     newline = false;
                     var spaces = 0;
-                    if (part.Kind == TemplatePartKind.Literal)
+                    if (part.Kind == TemplatePartKind.Literal && part.Value is null && IsAsciiLine(_src[part.Start..part.End], out var asciiSpaces, out var blank))
+                    {
+                        spaces = blank ? int.MaxValue : asciiSpaces;
+                        if (!blank)
+                        {
+                            adjust.Add(i);
+                        }
+                    }
+                    else if (part.Kind == TemplatePartKind.Literal)
                     {
                         var orig = part.Value ?? _tree.TextOf(part.Start, part.End);
                         var trimmed = TrimStartSpace(orig);
@@ -376,6 +384,25 @@ internal ref partial struct Parser
         }
     }
 
+    /// <summary>Leading whitespace of an ASCII literal, and whether it is a blank line (only whitespace, ending with a newline).</summary>
+    private static bool IsAsciiLine(ReadOnlySpan<byte> text, out int leadingSpaces, out bool blank)
+    {
+        leadingSpaces = 0;
+        blank = false;
+        if (text.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+        {
+            return false;
+        }
+
+        while (leadingSpaces < text.Length && text[leadingSpaces] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\v' or (byte)'\f')
+        {
+            leadingSpaces++;
+        }
+
+        blank = leadingSpaces == text.Length && text.Length > 0 && text[^1] == '\n';
+        return true;
+    }
+
     private static int CountGraphemes(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -388,31 +415,61 @@ internal ref partial struct Parser
         return count;
     }
 
+    /// <summary>Joins each run of consecutive literals into one, staying a source reference when the run is raw and contiguous.</summary>
     private readonly void MeldLiterals(ref PooledList<TemplatePart> parts)
     {
         var write = 0;
-        for (var read = 0; read < parts.Count; read++)
+        var read = 0;
+        while (read < parts.Count)
         {
             var part = parts[read];
-            if (write > 0 && part.Kind == TemplatePartKind.Literal && parts[write - 1].Kind == TemplatePartKind.Literal)
+            var runEnd = read + 1;
+            if (part.Kind == TemplatePartKind.Literal)
             {
-                ref var prev = ref parts[write - 1];
-                if (prev.Value is null && part.Value is null && prev.End == part.Start)
+                var raw = part.Value is null;
+                while (runEnd < parts.Count && parts[runEnd].Kind == TemplatePartKind.Literal)
                 {
-                    prev.End = part.End;
-                }
-                else
-                {
-                    prev.Value = (prev.Value ?? _tree.TextOf(prev.Start, prev.End)) + (part.Value ?? _tree.TextOf(part.Start, part.End));
-                    prev.End = part.End;
+                    raw &= parts[runEnd].Value is null && parts[runEnd].Start == parts[runEnd - 1].End;
+                    runEnd++;
                 }
 
-                continue;
+                if (runEnd - read > 1)
+                {
+                    part.End = parts[runEnd - 1].End;
+                    part.Value = raw ? null : JoinValues(ref parts, read, runEnd);
+                }
             }
 
             parts[write++] = part;
+            read = runEnd;
         }
 
         parts.Truncate(write);
+    }
+
+    private readonly string JoinValues(ref PooledList<TemplatePart> parts, int from, int to)
+    {
+        var sb = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            var p = parts[i];
+            if (p.Value is not null)
+            {
+                sb.Append(p.Value);
+            }
+            else
+            {
+                AppendUtf8(sb, _src[p.Start..p.End]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendUtf8(StringBuilder sb, ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = utf8.Length <= 256 ? stackalloc char[256] : new char[utf8.Length];
+        var written = Encoding.UTF8.GetChars(utf8, buffer);
+        sb.Append(buffer[..written]);
     }
 }

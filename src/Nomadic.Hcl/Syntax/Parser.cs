@@ -21,6 +21,10 @@ internal ref partial struct Parser
     private int _depth;
     private bool _recovery;
     private bool _tooDeep;
+    private int _cachedAt = -1;
+    private int _cachedNext;
+    private bool _cachedNewlines;
+    private Token _cachedToken;
 
     private Parser(SyntaxTree tree, PooledList<Token> tokens, int maxDepth)
     {
@@ -84,15 +88,34 @@ internal ref partial struct Parser
 
     private void PopNewlines() => _newlines.RemoveLast();
 
-    private readonly Token NextToken(out int nextIndex)
+    private Token NextToken(out int nextIndex)
     {
-        for (var i = _next; i < _tokens.Count; i++)
+        var includeNewlines = IncludingNewlines;
+        if (_cachedAt == _next && _cachedNewlines == includeNewlines)
         {
-            var tok = _tokens[i];
+            nextIndex = _cachedNext;
+            return _cachedToken;
+        }
+
+        var tok = ScanForward(includeNewlines, out nextIndex);
+        _cachedAt = _next;
+        _cachedNewlines = includeNewlines;
+        _cachedNext = nextIndex;
+        _cachedToken = tok;
+        return tok;
+    }
+
+    /// <summary>The next significant token: comments are skipped (a line comment counts as its newline where newlines matter).</summary>
+    private readonly Token ScanForward(bool includeNewlines, out int nextIndex)
+    {
+        var tokens = _tokens.Span;
+        for (var i = _next; i < tokens.Length; i++)
+        {
+            var tok = tokens[i];
             switch (tok.Type)
             {
                 case TokenType.Comment:
-                    if (IncludingNewlines && tok.Length > 0 && _src[tok.End - 1] == '\n')
+                    if (includeNewlines && tok.Length > 0 && _src[tok.End - 1] == '\n')
                     {
                         nextIndex = i + 1;
                         return new Token(TokenType.Newline, tok.Start, tok.End);
@@ -100,7 +123,7 @@ internal ref partial struct Parser
 
                     continue;
                 case TokenType.Newline:
-                    if (!IncludingNewlines)
+                    if (!includeNewlines)
                     {
                         continue;
                     }
@@ -112,11 +135,11 @@ internal ref partial struct Parser
             return tok;
         }
 
-        nextIndex = _tokens.Count;
-        return _tokens[_tokens.Count - 1];
+        nextIndex = tokens.Length;
+        return tokens[^1];
     }
 
-    private readonly Token Peek() => NextToken(out _);
+    private Token Peek() => NextToken(out _);
 
     private Token Read()
     {
@@ -125,7 +148,7 @@ internal ref partial struct Parser
         return tok;
     }
 
-    private readonly Token PrevToken => _next == 0 ? Peek() : _tokens[_next - 1];
+    private Token PrevToken => _next == 0 ? Peek() : _tokens[_next - 1];
 
     private readonly bool IsKeyword(Token tok, ReadOnlySpan<byte> keyword) =>
         tok.Type == TokenType.Ident && _src[tok.Start..tok.End].SequenceEqual(keyword);
