@@ -163,11 +163,11 @@ public sealed class JsonBody : IHclBody
         new(property.Name, new JsonExpression(property.Value, _options), property.Range, property.NameRange);
 
     /// <summary>Peels one label level per remaining label name, then reads one block per object, or per element of an array.</summary>
-    private void UnpackBlock(JsonSyntaxNode value, BlockHeader header, IReadOnlyList<string> labelsLeft, List<HclBlock> blocks, DiagnosticBag diagnostics)
+    private void UnpackBlock(JsonSyntaxNode value, BlockHeader header, IReadOnlyList<string> labelNames, List<HclBlock> blocks, DiagnosticBag diagnostics)
     {
-        if (labelsLeft.Count > header.Labels.Length)
+        if (labelNames.Count > header.Labels.Length)
         {
-            var labelName = labelsLeft[header.Labels.Length];
+            var labelName = labelNames[header.Labels.Length];
             var properties = CollectProperties(value, labelName, diagnostics);
             if (properties.Count == 0)
             {
@@ -181,7 +181,7 @@ public sealed class JsonBody : IHclBody
             foreach (var property in properties)
             {
                 var labelled = header with { Labels = [.. header.Labels, property.Name], LabelRanges = [.. header.LabelRanges, property.NameRange] };
-                UnpackBlock(property.Value, labelled, labelsLeft, blocks, diagnostics);
+                UnpackBlock(property.Value, labelled, labelNames, blocks, diagnostics);
             }
 
             return;
