@@ -320,9 +320,14 @@ public static class NativeToJson
             return Encoding.UTF8.GetString(span[node.Start..end]);
         }
 
-        private static string EscapeLiteral(string literal) => literal.Contains("${", StringComparison.Ordinal)
-            ? literal.Replace("${", "$${", StringComparison.Ordinal)
-            : literal;
+        /// <summary>
+        /// Escapes literal text so that, read back as a template, it is the same text: <c>${</c> becomes <c>$${</c>
+        /// as hcl2json does, and <c>%{</c> becomes <c>%%{</c>, which hcl2json forgets (its output then breaks).
+        /// </summary>
+        private static string EscapeLiteral(string literal) =>
+            literal.Contains("${", StringComparison.Ordinal) || literal.Contains("%{", StringComparison.Ordinal)
+                ? literal.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal)
+                : literal;
 
         private static void EnsureStack(SyntaxNode at)
         {

@@ -157,8 +157,8 @@ public readonly struct SyntaxNode : IEquatable<SyntaxNode>
         return sb.ToString();
     }
 
-    /// <summary>Enumerates a node's direct children without allocating.</summary>
-    public readonly struct ChildEnumerable
+    /// <summary>Enumerates a node's direct children; <c>foreach</c> does so without allocating.</summary>
+    public readonly struct ChildEnumerable : IEnumerable<SyntaxNode>
     {
         private readonly SyntaxTree _tree;
         private readonly int _parent;
@@ -172,10 +172,14 @@ public readonly struct SyntaxNode : IEquatable<SyntaxNode>
         /// <summary>Returns the enumerator.</summary>
         /// <returns>The enumerator.</returns>
         public ChildEnumerator GetEnumerator() => new(_tree, _parent);
+
+        IEnumerator<SyntaxNode> IEnumerable<SyntaxNode>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The enumerator of <see cref="ChildEnumerable"/>.</summary>
-    public struct ChildEnumerator
+    public struct ChildEnumerator : IEnumerator<SyntaxNode>
     {
         private readonly SyntaxTree _tree;
         private readonly int _end;
@@ -193,6 +197,8 @@ public readonly struct SyntaxNode : IEquatable<SyntaxNode>
         /// <summary>Gets the current child.</summary>
         public readonly SyntaxNode Current => new(_tree, _current);
 
+        readonly object System.Collections.IEnumerator.Current => Current;
+
         /// <summary>Moves to the next child.</summary>
         /// <returns>False after the last child.</returns>
         public bool MoveNext()
@@ -205,6 +211,15 @@ public readonly struct SyntaxNode : IEquatable<SyntaxNode>
             _current = _next;
             _next += _tree.Nodes[_next].Size;
             return true;
+        }
+
+        /// <summary>Not supported: start a new enumeration instead.</summary>
+        /// <exception cref="NotSupportedException">Always.</exception>
+        public readonly void Reset() => throw new NotSupportedException("Start a new enumeration instead.");
+
+        /// <summary>Does nothing: the enumerator holds no resources.</summary>
+        public readonly void Dispose()
+        {
         }
     }
 }
