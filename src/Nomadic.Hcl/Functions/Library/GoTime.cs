@@ -26,10 +26,15 @@ internal static class GoTime
         RangeCheck(hour, 0, 23, s, p, "hour");
         if (p - hourStart != 2)
         {
-            throw Fail(": hour must have two digits");
+            throw Fail(": hour must have exactly two digits");
         }
 
         Literal(s, ref p, ":");
+        if (p < s.Length && char.IsAsciiDigit(s[p]) && (p + 1 >= s.Length || !char.IsAsciiDigit(s[p + 1])))
+        {
+            throw Fail(": minute must have exactly two digits");
+        }
+
         var minute = Number(s, ref p, 2, 2, "minute");
         RangeCheck(minute, 0, 59, s, p, "minute");
         Literal(s, ref p, ":");
