@@ -14,6 +14,12 @@ internal static partial class YamlDecoder
 
     private static readonly Dictionary<string, HclValue> Resolved = BuildResolved();
 
+    /// <summary>YAML's infinities, which go-cty-yaml resolves but HCL numbers cannot represent.</summary>
+    private static readonly HashSet<string> Infinities = new(StringComparer.Ordinal)
+    {
+        ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+    };
+
     /// <summary>Decodes YAML text.</summary>
     /// <param name="text">The YAML text.</param>
     /// <returns>The value.</returns>
@@ -209,11 +215,14 @@ internal static partial class YamlDecoder
                 return HclValue.String(src);
             }
 
+            if (Infinities.Contains(src))
+            {
+                throw new HclFunctionException("infinity is not supported");
+            }
+
             if (Resolved.TryGetValue(src, out var item))
             {
-                return item.Type.Kind == HclTypeKind.Number && item.AsNumber() == HclNumber.Zero
-                    ? throw new HclFunctionException("infinity is not supported")
-                    : item;
+                return item;
             }
 
             if (shortTag.Length == 0 && src is ".nan" or ".NaN" or ".NAN")
@@ -378,12 +387,6 @@ internal static partial class YamlDecoder
         foreach (var s in new[] { string.Empty, "~", "null", "Null", "NULL" })
         {
             map[s] = HclValue.NullDynamic;
-        }
-
-        // Infinities cannot be represented; they resolve to a marker that the caller turns into an error.
-        foreach (var s in new[] { ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF" })
-        {
-            map[s] = HclValue.Number(0);
         }
 
         return map;
