@@ -88,8 +88,9 @@ public sealed class HclFunction
 
     /// <summary>
     /// Calls the function as cty does: checks the argument count, rejects nulls where not allowed, converts each
-    /// argument to its parameter's type, returns an unknown result when an argument is unknown and its parameter does
-    /// not accept unknowns, and otherwise runs the implementation.
+    /// argument to its parameter's type, returns an unknown result when an argument is not wholly known and its
+    /// parameter does not accept unknowns (of unknown type when an argument's type is not known and its parameter does
+    /// not accept that), and otherwise runs the implementation.
     /// </summary>
     /// <param name="arguments">The arguments.</param>
     /// <returns>The result.</returns>
@@ -97,8 +98,13 @@ public sealed class HclFunction
     public HclValue Call(IReadOnlyList<HclValue> arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var converted = PrepareArguments(arguments, out var anyUnknownRejected);
-        var returnType = ReturnType(converted);
+        var converted = PrepareArguments(arguments, out var anyUnknownRejected, out var anyDynamicRejected);
+        if (anyDynamicRejected && anyUnknownRejected)
+        {
+            return HclValue.DynamicUnknown;
+        }
+
+        var returnType = anyDynamicRejected ? HclType.Dynamic : ReturnType(converted);
         if (anyUnknownRejected)
         {
             return HclValue.Unknown(returnType);
@@ -119,7 +125,7 @@ public sealed class HclFunction
     public FunctionParameter? ParameterFor(int index) =>
         index < Parameters.Count ? Parameters[index] : VariadicParameter;
 
-    private HclValue[] PrepareArguments(IReadOnlyList<HclValue> arguments, out bool anyUnknownRejected)
+    private HclValue[] PrepareArguments(IReadOnlyList<HclValue> arguments, out bool anyUnknownRejected, out bool anyDynamicRejected)
     {
         if (arguments.Count < Parameters.Count)
         {
@@ -132,6 +138,7 @@ public sealed class HclFunction
         }
 
         anyUnknownRejected = false;
+        anyDynamicRejected = false;
         var converted = new HclValue[arguments.Count];
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -142,7 +149,7 @@ public sealed class HclFunction
                 throw new HclFunctionException(i, "argument must not be null");
             }
 
-            if (!value.IsKnown && !parameter.AllowUnknown)
+            if (!value.IsWhollyKnown && !parameter.AllowUnknown)
             {
                 anyUnknownRejected = true;
             }
@@ -150,6 +157,13 @@ public sealed class HclFunction
             if (!HclConvert.TryConvert(value, parameter.Type, out var conformed, out var error))
             {
                 throw new HclFunctionException(i, error);
+            }
+
+            // As cty's ReturnTypeForValues: an argument whose type is not known yet makes the result type unknown too,
+            // unless the parameter asks to see such arguments.
+            if (conformed.Type.IsDynamic && !parameter.AllowDynamicType)
+            {
+                anyDynamicRejected = true;
             }
 
             converted[i] = conformed;
