@@ -2,6 +2,7 @@ using System.Text;
 using Nomadic.Conformance.Tests.Infrastructure;
 using Nomadic.Hcl;
 using Nomadic.Hcl.Conversion;
+using Nomadic.Hcl.Functions;
 using Nomadic.Hcl.Syntax;
 using Nomadic.Hcl.Values;
 
@@ -30,9 +31,11 @@ public sealed class RoundTripTests
 /// <summary>Compares a native body with its JSON form, using a schema read off the native syntax.</summary>
 internal static class RoundTrip
 {
+    private static readonly Dictionary<string, HclFunction> Functions = new(HclStandardLibrary.Create().Concat(ExpressionFunctions.All));
+
     public static EvalContext Context()
     {
-        var context = EvalContext.Create(new Dictionary<string, HclValue> { ["known"] = HclValue.String("k") }, new Dictionary<string, Nomadic.Hcl.Functions.HclFunction>(ExpressionFunctions.All));
+        var context = EvalContext.Create(new Dictionary<string, HclValue> { ["known"] = HclValue.String("k") }, Functions);
         context.UndefinedVariable = traversal => HclValue.String("<" + traversal + ">");
         return context;
     }

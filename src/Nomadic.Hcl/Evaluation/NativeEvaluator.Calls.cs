@@ -108,9 +108,14 @@ internal sealed partial class NativeEvaluator
         {
             diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Invalid function argument", $"Invalid value for \"{parameter.Name}\" parameter: {ex.Message}.", argRanges[index], node.Range));
         }
-        catch (Exception ex) when (ex is HclFunctionException or HclValueException or ArgumentException or InvalidOperationException or FormatException or OverflowException or ArithmeticException)
+        catch (Exception ex) when (ex is HclFunctionException or HclValueException)
         {
             diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"{name}\" failed: {ex.Message}.", startRange, node.Range));
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException or InsufficientExecutionStackException))
+        {
+            // A function's own bug must not crash a caller that passed bad input; the text makes it visible as ours.
+            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"{name}\" failed: internal error: {ex.GetType().Name}: {ex.Message}.", startRange, node.Range));
         }
 
         return HclValue.DynamicUnknown;
