@@ -260,14 +260,72 @@ internal sealed partial class NativeEvaluator
         return converted;
     }
 
+    /// <summary>
+    /// Explains why two result types do not unify, as HCL does: the first differing object attribute (in name order)
+    /// or tuple element, the element types of two collections of the same kind holding structural types, and
+    /// otherwise the friendly type names, or a last-resort sentence when even those are equal.
+    /// </summary>
     private static string DescribeMismatch(HclType trueType, HclType falseType)
     {
-        if (trueType.Kind != falseType.Kind)
+        if (trueType.Kind == HclTypeKind.Object && falseType.Kind == HclTypeKind.Object)
         {
-            return $"The 'true' value is {trueType.FriendlyName}, but the 'false' value is {falseType.FriendlyName}";
+            foreach (var name in trueType.AttributeTypes.Keys.Order(StringComparer.Ordinal))
+            {
+                if (!falseType.HasAttribute(name))
+                {
+                    return $"The 'true' value includes object attribute \"{name}\", which is absent in the 'false' value";
+                }
+
+                var trueAttribute = trueType.AttributeTypes[name];
+                var falseAttribute = falseType.AttributeTypes[name];
+                if (!trueAttribute.Equals(falseAttribute))
+                {
+                    return $"Type mismatch for object attribute \"{name}\": {DescribeMismatch(trueAttribute, falseAttribute)}";
+                }
+            }
+
+            foreach (var name in falseType.AttributeTypes.Keys.Order(StringComparer.Ordinal))
+            {
+                if (!trueType.HasAttribute(name))
+                {
+                    return $"The 'false' value includes object attribute \"{name}\", which is absent in the 'true' value";
+                }
+            }
+        }
+        else if (trueType.Kind == HclTypeKind.Tuple && falseType.Kind == HclTypeKind.Tuple)
+        {
+            var trueElements = trueType.TupleElementTypes;
+            var falseElements = falseType.TupleElementTypes;
+            if (trueElements.Count != falseElements.Count)
+            {
+                return $"The 'true' tuple has length {trueElements.Count}, but the 'false' tuple has length {falseElements.Count}";
+            }
+
+            for (var i = 0; i < trueElements.Count; i++)
+            {
+                if (!trueElements[i].Equals(falseElements[i]))
+                {
+                    return $"Type mismatch for tuple element {i}: {DescribeMismatch(trueElements[i], falseElements[i])}";
+                }
+            }
+        }
+        else if (trueType.IsCollection && trueType.Kind == falseType.Kind
+            && trueType.ElementType.IsStructural && trueType.ElementType.Kind == falseType.ElementType.Kind)
+        {
+            var kind = trueType.Kind switch
+            {
+                HclTypeKind.List => "list",
+                HclTypeKind.Set => "set",
+                _ => "map",
+            };
+            return $"Mismatched {kind} element types: {DescribeMismatch(trueType.ElementType, falseType.ElementType)}";
         }
 
-        return $"The 'true' value is {trueType}, but the 'false' value is {falseType}";
+        var trueName = trueType.FriendlyName;
+        var falseName = falseType.FriendlyName;
+        return trueName == falseName
+            ? "At least one deeply-nested attribute or element is not compatible across both the 'true' and the 'false' value"
+            : $"The 'true' value is {trueName}, but the 'false' value is {falseName}";
     }
 
     private HclValue EvalObject(SyntaxNode node, EvalContext? ctx, DiagnosticBag diags)
