@@ -192,7 +192,7 @@ internal ref partial struct Parser
             }
         }
 
-        SetEnd(index, Math.Max(endTok.End, NodeEnd(index + 1)));
+        SetEnd(index, endTok.End);
         Close(index);
     }
 

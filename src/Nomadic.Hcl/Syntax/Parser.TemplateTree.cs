@@ -103,11 +103,25 @@ internal ref partial struct Parser
             case TemplatePartKind.Interpolation:
                 CopyNodes(ref output, part);
                 return;
-            case TemplatePartKind.If:
-                EmitIf(ref output, ref parts, ref position, part, endTok);
-                return;
-            case TemplatePartKind.For:
-                EmitFor(ref output, ref parts, ref position, part, endTok);
+            case TemplatePartKind.If or TemplatePartKind.For:
+                if (!EnterNesting(new Token(TokenType.TemplateControl, part.Start, part.End)))
+                {
+                    LeaveNesting();
+                    output.Add(new SyntaxNodeData(NodeKind.Invalid, 0, part.Start, parts[^1].End));
+                    position = parts.Count;
+                    return;
+                }
+
+                if (part.Kind == TemplatePartKind.If)
+                {
+                    EmitIf(ref output, ref parts, ref position, part, endTok);
+                }
+                else
+                {
+                    EmitFor(ref output, ref parts, ref position, part, endTok);
+                }
+
+                LeaveNesting();
                 return;
             default:
                 Error(RangeOf(part.Start, part.End), $"Unexpected {DirectiveName(part.Kind)} directive", "The control directives within this template are unbalanced.");

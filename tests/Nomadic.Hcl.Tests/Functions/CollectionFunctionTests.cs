@@ -49,7 +49,7 @@ public class CollectionFunctionTests
     [InlineData("slice", "[[\"a\", \"b\", \"c\", \"d\"], 1, 3]", "[\"b\",\"c\"]")]
     [InlineData("slice", "[[\"a\", \"b\"], 0, 0]", "[]")]
     [InlineData("slice", "[[\"a\", \"b\"], 2, 2]", "[]")]
-    public void Computes(string name, string args, string expectedJson) => Assert.Equal(expectedJson, Json(CallJson(name, args)));
+    public void Computes(string name, string args, string expectedJson) => Assert.Equal(expectedJson, JsonText(CallJson(name, args)));
 
     [Theory]
     [InlineData("chunklist", "[[\"a\"], -1]", "the size argument must be positive")]

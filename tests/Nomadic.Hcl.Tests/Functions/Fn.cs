@@ -45,7 +45,7 @@ internal static class Fn
     public static HclValue Unknown(HclType type) => HclValue.Unknown(type);
 
     /// <summary>Serializes for compact comparison: JSON with Go escaping.</summary>
-    public static string Json(HclValue value) => Call("jsonencode", value).AsString();
+    public static string JsonText(HclValue value) => Call("jsonencode", value).AsString();
 
     public static void Same(HclValue expected, HclValue actual) =>
         Assert.True(expected.RawEquals(actual), $"expected {expected} ({expected.Type}) but got {actual} ({actual.Type})");

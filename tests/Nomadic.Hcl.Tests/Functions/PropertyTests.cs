@@ -8,6 +8,10 @@ public class PropertyTests
     private static readonly Gen<string> Text = Gen.String[Gen.Char[' ', '~'], 0, 40]
         .Select(Gen.String[Gen.Char['\u00a0', '\u2fff'], 0, 5], (a, b) => a + b);
 
+    // Reversing grapheme clusters is an involution only when reversal cannot re-attach a combining mark elsewhere.
+    private static readonly Gen<string> ClusterStableText = Gen.String[Gen.Char[' ', '~'], 0, 40]
+        .Select(Gen.String[Gen.Char['\u00a0', '\u02ff'], 0, 5], (a, b) => a + b);
+
     [Fact]
     public void Base64DecodeInvertsEncode() =>
         Text.Sample(s => Call("base64decode", Call("base64encode", S(s))).AsString() == S(s).AsString());
@@ -37,5 +41,5 @@ public class PropertyTests
 
     [Fact]
     public void StrrevIsAnInvolution() =>
-        Text.Sample(s => Call("strrev", Call("strrev", S(s))).AsString() == S(s).AsString());
+        ClusterStableText.Sample(s => Call("strrev", Call("strrev", S(s))).AsString() == S(s).AsString());
 }

@@ -19,7 +19,7 @@ public class YamlFunctionTests
     [InlineData("text: |\n  line1\n  line2\n", "{\"text\":\"line1\\nline2\\n\"}")]
     [InlineData("", "null")]
     [InlineData("hello", "\"hello\"")]
-    public void Decode(string yaml, string expectedJson) => Assert.Equal(expectedJson, Json(Call("yamldecode", S(yaml))));
+    public void Decode(string yaml, string expectedJson) => Assert.Equal(expectedJson, JsonText(Call("yamldecode", S(yaml))));
 
     [Theory]
     [InlineData("a: .inf\n")]
@@ -66,6 +66,6 @@ public class YamlFunctionTests
     public void EncodeThenDecodeRoundTrips(string json)
     {
         var value = J(json);
-        Assert.Equal(Json(value), Json(Call("yamldecode", Call("yamlencode", value))));
+        Assert.Equal(JsonText(value), JsonText(Call("yamldecode", Call("yamlencode", value))));
     }
 }

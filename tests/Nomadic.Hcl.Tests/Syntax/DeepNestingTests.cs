@@ -29,6 +29,9 @@ public sealed class DeepNestingTests
         { "unclosed blocks", Repeat("a {\n", Depth) },
         { "function calls", "a = " + Repeat("f(", Depth) + "1" + Repeat(")", Depth) + "\n" },
         { "for expressions", "a = " + Repeat("[for x in ", Depth) + "y" + Repeat(" : x]", Depth) + "\n" },
+        { "if directives", "a = \"" + Repeat("%{if true}", Depth) + Repeat("%{endif}", Depth) + "\"\n" },
+        { "for directives", "a = \"" + Repeat("%{for x in y}", Depth) + Repeat("%{endfor}", Depth) + "\"\n" },
+        { "heredoc directives", "a = <<EOT\n" + Repeat("%{if true}\n", Depth) + Repeat("%{endif}\n", Depth) + "EOT\n" },
     };
 
     [Theory]

@@ -4,7 +4,7 @@ using CsCheck;
 using Nomadic.Hcl.Json;
 using Nomadic.Hcl.Values;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 public class JsonPropertyTests
 {

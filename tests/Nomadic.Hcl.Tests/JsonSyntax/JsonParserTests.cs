@@ -1,8 +1,8 @@
 using Nomadic.Hcl.Json;
 using Nomadic.Hcl.Values;
-using static Nomadic.Hcl.Tests.Json.JsonTestSupport;
+using static Nomadic.Hcl.Tests.JsonSyntax.JsonTestSupport;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 /// <summary>The facts of hcl's json parser_test.go: the node each input parses to, its range, and how many errors.</summary>
 public class JsonParserTests

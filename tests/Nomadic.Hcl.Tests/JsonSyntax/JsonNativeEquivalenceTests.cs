@@ -3,7 +3,7 @@ using Nomadic.Hcl.Json;
 using Nomadic.Hcl.Syntax;
 using Nomadic.Hcl.Values;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 /// <summary>Native HCL and its JSON equivalent decode, through the same schema, to the same attributes and blocks.</summary>
 public class JsonNativeEquivalenceTests

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Nomadic.Hcl.Json;
 using Nomadic.Hcl.Values;
-using static Nomadic.Hcl.Tests.Json.JsonTestSupport;
+using static Nomadic.Hcl.Tests.JsonSyntax.JsonTestSupport;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 public class JsonNumberLimitTests
 {

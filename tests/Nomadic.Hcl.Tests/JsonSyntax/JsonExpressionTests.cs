@@ -1,9 +1,9 @@
 using System.Text;
 using Nomadic.Hcl.Json;
 using Nomadic.Hcl.Values;
-using static Nomadic.Hcl.Tests.Json.JsonTestSupport;
+using static Nomadic.Hcl.Tests.JsonSyntax.JsonTestSupport;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 /// <summary>The facts of hcl's json public_test.go and structure_test.go for expressions.</summary>
 public class JsonExpressionTests

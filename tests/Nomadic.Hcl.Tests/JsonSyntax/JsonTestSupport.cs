@@ -1,7 +1,7 @@
 using System.Text;
 using Nomadic.Hcl.Json;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 internal static class JsonTestSupport
 {

@@ -1,7 +1,7 @@
 using Nomadic.Hcl.Values;
-using static Nomadic.Hcl.Tests.Json.JsonTestSupport;
+using static Nomadic.Hcl.Tests.JsonSyntax.JsonTestSupport;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 /// <summary>The examples of hcl's json/spec.md.</summary>
 public class JsonSpecExampleTests

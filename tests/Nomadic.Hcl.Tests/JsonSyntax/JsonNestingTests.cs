@@ -1,8 +1,8 @@
 using System.Text;
 using Nomadic.Hcl.Json;
-using static Nomadic.Hcl.Tests.Json.JsonTestSupport;
+using static Nomadic.Hcl.Tests.JsonSyntax.JsonTestSupport;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 public class JsonNestingTests
 {

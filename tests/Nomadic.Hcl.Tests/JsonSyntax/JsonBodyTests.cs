@@ -1,7 +1,7 @@
 using Nomadic.Hcl.Json;
-using static Nomadic.Hcl.Tests.Json.JsonTestSupport;
+using static Nomadic.Hcl.Tests.JsonSyntax.JsonTestSupport;
 
-namespace Nomadic.Hcl.Tests.Json;
+namespace Nomadic.Hcl.Tests.JsonSyntax;
 
 /// <summary>The facts of hcl's json structure_test.go for bodies: PartialContent, Content and JustAttributes.</summary>
 public class JsonBodyTests
