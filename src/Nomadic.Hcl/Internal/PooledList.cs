@@ -56,7 +56,12 @@ internal struct PooledList<T> : IDisposable
 
     public void Truncate(int count) => _count = count;
 
-    public readonly T[] ToArray() => _items.AsSpan(0, _count).ToArray();
+    public readonly T[] ToArray()
+    {
+        var result = GC.AllocateUninitializedArray<T>(_count);
+        _items.AsSpan(0, _count).CopyTo(result);
+        return result;
+    }
 
     public void Dispose()
     {

@@ -3,8 +3,6 @@ namespace Nomadic.Hcl.Syntax;
 /// <summary>Expressions: operators, terms, traversals, collections, function calls and <c>for</c>.</summary>
 internal ref partial struct Parser
 {
-    private const int HighestPrecedence = 6;
-
     private void ParseExpression()
     {
         var startTok = Peek();
@@ -63,42 +61,45 @@ internal ref partial struct Parser
         Wrap(start, NodeKind.Conditional, 0, NodeStart(start), NodeEnd(falseStart));
     }
 
-    private static Operator OperatorAt(int level, TokenType type) => (level, type) switch
+    /// <summary>The binary operator a token stands for and its precedence (1 = <c>||</c> … 6 = <c>* / %</c>), or 0.</summary>
+    private static Operator BinaryOperator(TokenType type, out int precedence)
     {
-        (1, TokenType.Or) => Operator.Or,
-        (2, TokenType.And) => Operator.And,
-        (3, TokenType.EqualOp) => Operator.Equal,
-        (3, TokenType.NotEqual) => Operator.NotEqual,
-        (4, TokenType.GreaterThan) => Operator.GreaterThan,
-        (4, TokenType.GreaterThanEq) => Operator.GreaterThanOrEqual,
-        (4, TokenType.LessThan) => Operator.LessThan,
-        (4, TokenType.LessThanEq) => Operator.LessThanOrEqual,
-        (5, TokenType.Plus) => Operator.Add,
-        (5, TokenType.Minus) => Operator.Subtract,
-        (6, TokenType.Star) => Operator.Multiply,
-        (6, TokenType.Slash) => Operator.Divide,
-        (6, TokenType.Percent) => Operator.Modulo,
-        _ => 0,
-    };
-
-    private void ParseBinary(int level)
-    {
-        if (level > HighestPrecedence)
+        (var op, precedence) = type switch
         {
-            ParseWithTraversals();
-            return;
-        }
+            TokenType.Or => (Operator.Or, 1),
+            TokenType.And => (Operator.And, 2),
+            TokenType.EqualOp => (Operator.Equal, 3),
+            TokenType.NotEqual => (Operator.NotEqual, 3),
+            TokenType.GreaterThan => (Operator.GreaterThan, 4),
+            TokenType.GreaterThanEq => (Operator.GreaterThanOrEqual, 4),
+            TokenType.LessThan => (Operator.LessThan, 4),
+            TokenType.LessThanEq => (Operator.LessThanOrEqual, 4),
+            TokenType.Plus => (Operator.Add, 5),
+            TokenType.Minus => (Operator.Subtract, 5),
+            TokenType.Star => (Operator.Multiply, 6),
+            TokenType.Slash => (Operator.Divide, 6),
+            TokenType.Percent => (Operator.Modulo, 6),
+            _ => ((Operator)0, 0),
+        };
+        return op;
+    }
 
+    /// <summary>
+    /// Binary operators by precedence climbing: the same left-associative trees as HCL's one-function-per-level
+    /// descent, without a call per level for every operand.
+    /// </summary>
+    private void ParseBinary(int minPrecedence)
+    {
         var start = _nodes.Count;
         var diagsBefore = DiagCount;
-        ParseBinary(level + 1);
+        ParseWithTraversals();
         if (_recovery && HasErrorsSince(diagsBefore))
         {
             return;
         }
 
         var chain = 0;
-        while (OperatorAt(level, Peek().Type) is var op and not 0)
+        while (BinaryOperator(Peek().Type, out var precedence) is var op and not 0 && precedence >= minPrecedence)
         {
             var opTok = Read();
             if (++chain > _maxDepth)
@@ -109,7 +110,7 @@ internal ref partial struct Parser
 
             var rhsStart = _nodes.Count;
             diagsBefore = DiagCount;
-            ParseBinary(level + 1);
+            ParseBinary(precedence + 1);
             Wrap(start, NodeKind.Binary, (int)op, NodeStart(start), NodeEnd(rhsStart));
             if (_recovery && HasErrorsSince(diagsBefore))
             {
@@ -383,6 +384,8 @@ internal ref partial struct Parser
                 }
 
                 return;
+            case TokenType.OQuote when TryParsePlainString():
+                return;
             case TokenType.OQuote or TokenType.OHeredoc:
                 var open = Read();
                 var closer = OppositeBracket(open.Type);
@@ -427,6 +430,45 @@ internal ref partial struct Parser
 
         _recovery = true;
         Add(NodeKind.Invalid, 0, start.Start, start.End);
+    }
+
+    /// <summary>
+    /// The fast path for the commonest template: a quoted string of plain text, <c>"abc"</c> or <c>""</c>, whose value
+    /// is its source. Builds the same nodes as the general template parser.
+    /// </summary>
+    private bool TryParsePlainString()
+    {
+        var tokens = _tokens.Span;
+        NextToken(out var afterQuote);
+        var open = afterQuote - 1;
+        if (open + 1 >= tokens.Length || tokens[open].Type != TokenType.OQuote)
+        {
+            return false;
+        }
+
+        var first = tokens[open + 1];
+        if (first.Type == TokenType.CQuote)
+        {
+            _next = open + 2;
+            var empty = Add(NodeKind.Template, 0, tokens[open].Start, first.End);
+            Add(NodeKind.TemplateLiteral, 0, first.End, first.End);
+            Close(empty);
+            return true;
+        }
+
+        if (first.Type != TokenType.QuotedLit || open + 2 >= tokens.Length || tokens[open + 2].Type != TokenType.CQuote
+            || FirstEscape(_src[first.Start..first.End], quoted: true) >= 0)
+        {
+            return false;
+        }
+
+        var close = tokens[open + 2];
+        _next = open + 3;
+        var template = Add(NodeKind.Template, 0, tokens[open].Start, close.End);
+        var literal = new TemplatePart { Kind = TemplatePartKind.Literal, Start = first.Start, End = first.End };
+        EmitLiteral(ref _nodes, literal);
+        Close(template);
+        return true;
     }
 
     private void ParseParentheses()

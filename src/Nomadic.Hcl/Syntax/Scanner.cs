@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Nomadic.Hcl.Internal;
 
@@ -10,6 +11,15 @@ namespace Nomadic.Hcl.Syntax;
 /// </summary>
 internal ref struct Scanner
 {
+    private static readonly SearchValues<byte> AsciiIdentContinue =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"u8);
+
+    /// <summary>Bytes that end plain text in a quoted string: specials, and every non-ASCII byte (checked as UTF-8).</summary>
+    private static readonly SearchValues<byte> QuotedSpecial = SearchValues.Create(SpecialsAndNonAscii("$%\"\\\r\n"u8));
+
+    /// <summary>Bytes that end plain text in a heredoc or bare template.</summary>
+    private static readonly SearchValues<byte> TemplateSpecial = SearchValues.Create(SpecialsAndNonAscii("$%\r\n"u8));
+
     private readonly ReadOnlySpan<byte> _src;
     private PooledList<Token> _tokens;
     private PooledList<Frame> _modes;
@@ -93,12 +103,8 @@ internal ref struct Scanner
         switch (c)
         {
             case (byte)' ' or (byte)'\t':
-                while (p < _src.Length && _src[p] is (byte)' ' or (byte)'\t')
-                {
-                    p++;
-                }
-
-                _p = p;
+                var spaces = _src[p..].IndexOfAnyExcept((byte)' ', (byte)'\t');
+                _p = spaces < 0 ? _src.Length : p + spaces;
                 return;
             case >= (byte)'0' and <= (byte)'9':
                 Emit(TokenType.NumberLit, p, ScanNumber(p));
@@ -285,6 +291,17 @@ internal ref struct Scanner
     /// <summary>Returns the end of an identifier starting at <paramref name="p"/>, or <paramref name="p"/> if there is none.</summary>
     private readonly int ScanIdent(int p)
     {
+        var c = _src[p];
+        if (c is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (byte)'_')
+        {
+            var rest = _src[(p + 1)..].IndexOfAnyExcept(AsciiIdentContinue);
+            var end = rest < 0 ? _src.Length : p + 1 + rest;
+            if (end == _src.Length || _src[end] < 0x80)
+            {
+                return end;
+            }
+        }
+
         var q = p;
         var first = true;
         while (q < _src.Length)
@@ -432,6 +449,13 @@ internal ref struct Scanner
         var q = p;
         while (q < _src.Length)
         {
+            var plain = _src[q..].IndexOfAny(QuotedSpecial);
+            if (plain != 0)
+            {
+                q = plain < 0 ? _src.Length : q + plain;
+                continue;
+            }
+
             var c = _src[q];
             if (c is (byte)'$' or (byte)'%' or (byte)'"' or (byte)'\r' or (byte)'\n')
             {
@@ -489,6 +513,13 @@ internal ref struct Scanner
         var q = p;
         while (q < _src.Length)
         {
+            var plain = _src[q..].IndexOfAny(TemplateSpecial);
+            if (plain != 0)
+            {
+                q = plain < 0 ? _src.Length : q + plain;
+                continue;
+            }
+
             var c = _src[q];
             if (c is (byte)'$' or (byte)'%' or (byte)'\r' or (byte)'\n')
             {
@@ -602,6 +633,17 @@ internal ref struct Scanner
         {
             Emit(TokenType.BadUtf8, p, p + 1);
         }
+    }
+
+    private static byte[] SpecialsAndNonAscii(ReadOnlySpan<byte> specials)
+    {
+        var bytes = new List<byte>(specials.ToArray());
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            bytes.Add((byte)b);
+        }
+
+        return [.. bytes];
     }
 
     private struct Frame(Mode mode, int markerStart, int markerEnd)
