@@ -291,6 +291,11 @@ internal ref struct Scanner
     /// <summary>Returns the end of an identifier starting at <paramref name="p"/>, or <paramref name="p"/> if there is none.</summary>
     private readonly int ScanIdent(int p)
     {
+        if (p >= _src.Length)
+        {
+            return p;
+        }
+
         var c = _src[p];
         if (c is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (byte)'_')
         {
