@@ -36,6 +36,15 @@ public sealed class MutationFuzzTests
         Case.Sample(c => Exercise(Mutate(Inputs[c.Input], c.Mutations)), iter: 3000, threads: 1);
 
     [Fact]
+    public void Random_bytes_never_throw() =>
+        Gen.Byte.Array[0, 256].Sample(Exercise, iter: 2000, threads: 1);
+
+    [Fact]
+    public void Token_soup_never_throws() =>
+        Gen.Int[0, Fragments.Length - 1].Array[0, 60]
+            .Sample(picks => Exercise([.. picks.SelectMany(i => Fragments[i])]), iter: 2000, threads: 1);
+
+    [Fact]
     public void Truncated_inputs_never_throw()
     {
         foreach (var input in Inputs)
