@@ -64,11 +64,11 @@ public sealed class JsonBody : IHclBody
                 continue;
             }
 
-            var suggestion = NameSuggestion.Find(property.Name, suggestions) is { } s ? $" Did you mean {GoQuote.Quote(s)}?" : string.Empty;
+            var suggestion = NameSuggestion.Find(property.Name, suggestions) is { } s ? $" Did you mean {GoText.Quote(s)}?" : string.Empty;
             diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Error,
                 "Extraneous JSON object property",
-                $"No argument or block type is named {GoQuote.Quote(property.Name)}.{suggestion}",
+                $"No argument or block type is named {GoText.Quote(property.Name)}.{suggestion}",
                 property.NameRange,
                 property.Range));
         }
@@ -99,7 +99,7 @@ public sealed class JsonBody : IHclBody
                     diagnostics.Add(new Diagnostic(
                         DiagnosticSeverity.Error,
                         "Duplicate argument",
-                        $"The argument {GoQuote.Quote(name)} was already set at {existing.Range}.",
+                        $"The argument {GoText.Quote(name)} was already set at {existing.Range}.",
                         property.NameRange,
                         property.Range));
                     continue;
@@ -120,7 +120,7 @@ public sealed class JsonBody : IHclBody
         {
             if (attributeSchema.Required && !attributes.ContainsKey(attributeSchema.Name))
             {
-                diagnostics.Error(MissingItemRange, "Missing required argument", $"The argument {GoQuote.Quote(attributeSchema.Name)} is required, but no definition was found.");
+                diagnostics.Error(MissingItemRange, "Missing required argument", $"The argument {GoText.Quote(attributeSchema.Name)} is required, but no definition was found.");
             }
         }
 
@@ -149,7 +149,7 @@ public sealed class JsonBody : IHclBody
 
             if (attributes.TryGetValue(name, out var existing))
             {
-                diagnostics.Error(property.NameRange, "Duplicate attribute definition", $"The argument {GoQuote.Quote(name)} was already set at {existing.Range}.");
+                diagnostics.Error(property.NameRange, "Duplicate attribute definition", $"The argument {GoText.Quote(name)} was already set at {existing.Range}.");
                 continue;
             }
 
@@ -206,7 +206,7 @@ public sealed class JsonBody : IHclBody
                 diagnostics.Error(
                     value.StartRange,
                     "Incorrect JSON value type",
-                    $"Either a JSON object or a JSON array is required, representing the contents of one or more {GoQuote.Quote(header.Type)} blocks.");
+                    $"Either a JSON object or a JSON array is required, representing the contents of one or more {GoText.Quote(header.Type)} blocks.");
                 return;
         }
     }

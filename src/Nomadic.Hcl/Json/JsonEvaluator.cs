@@ -78,7 +78,7 @@ internal static class JsonEvaluator
             var key = name.AsString();
             if (nameRanges.TryGetValue(key, out var previous))
             {
-                diagnostics.Error(property.NameRange, "Duplicate object attribute", $"An attribute named {GoQuote.Quote(key)} was already defined at {previous}.");
+                diagnostics.Error(property.NameRange, "Duplicate object attribute", $"An attribute named {GoText.Quote(key)} was already defined at {previous}.");
                 continue;
             }
 

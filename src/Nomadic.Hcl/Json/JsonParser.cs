@@ -299,10 +299,10 @@ internal sealed class JsonParser
             case "null":
                 return new JsonNullSyntax(RangeOf(token));
             case "undefined" or "NaN" or "Infinity":
-                return Fail(token, "Invalid JSON keyword", $"The JavaScript identifier {GoQuote.Quote(word)} cannot be used in JSON.");
+                return Fail(token, "Invalid JSON keyword", $"The JavaScript identifier {GoText.Quote(word)} cannot be used in JSON.");
             default:
-                var suggestion = NameSuggestion.Find(word, Keywords) is { } s ? $" Did you mean {GoQuote.Quote(s)}?" : string.Empty;
-                return Fail(token, "Invalid JSON keyword", $"{GoQuote.Quote(word)} is not a valid JSON keyword.{suggestion}");
+                var suggestion = NameSuggestion.Find(word, Keywords) is { } s ? $" Did you mean {GoText.Quote(s)}?" : string.Empty;
+                return Fail(token, "Invalid JSON keyword", $"{GoText.Quote(word)} is not a valid JSON keyword.{suggestion}");
         }
     }
 

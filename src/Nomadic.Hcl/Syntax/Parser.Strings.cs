@@ -134,30 +134,10 @@ internal ref partial struct Parser
             default:
                 var width = selector < 0x80 ? 1 : Math.Max(1, Rune.DecodeFromUtf8(text[(i + 1)..], out _, out var n) == System.Buffers.OperationStatus.Done ? n : 1);
                 var symbol = Encoding.UTF8.GetString(text.Slice(i + 1, width));
-                Error(RangeOf(tokenStart + i, tokenStart + i + 1 + width), "Invalid escape sequence", $"The symbol {GoQuote(symbol)} is not a valid escape sequence selector.");
+                Error(RangeOf(tokenStart + i, tokenStart + i + 1 + width), "Invalid escape sequence", $"The symbol {GoText.Quote(symbol)} is not a valid escape sequence selector.");
                 sb.Append(symbol);
                 return i + 1 + width;
         }
-    }
-
-    private static string GoQuote(string s)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var ch in s)
-        {
-            _ = ch switch
-            {
-                '"' => sb.Append("\\\""),
-                '\\' => sb.Append("\\\\"),
-                '\n' => sb.Append("\\n"),
-                '\t' => sb.Append("\\t"),
-                '\r' => sb.Append("\\r"),
-                < ' ' => sb.Append(string.Create(CultureInfo.InvariantCulture, $"\\x{(int)ch:x2}")),
-                _ => sb.Append(ch),
-            };
-        }
-
-        return sb.Append('"').ToString();
     }
 
     /// <summary>Reports tokens that the scanner accepts but the language does not, as hclsyntax does before parsing.</summary>

@@ -11,19 +11,28 @@ public static class HclJsonValues
     /// <summary>Converts a JSON element to a value with its implied type.</summary>
     /// <param name="element">The JSON element.</param>
     /// <returns>
-    /// The value: objects become objects (a repeated key keeps its last value), arrays tuples, numbers exact numbers
-    /// read from the raw text, strings strings, <c>true</c>/<c>false</c> bools and <c>null</c> <see cref="HclValue.NullDynamic"/>.
+    /// The value: objects become objects (property names NFC-normalized), arrays tuples, numbers exact numbers read
+    /// from the raw text, strings strings, <c>true</c>/<c>false</c> bools and <c>null</c> <see cref="HclValue.NullDynamic"/>.
     /// </returns>
-    /// <exception cref="HclValueException">A number is outside the supported range.</exception>
+    /// <exception cref="HclValueException">A property is repeated, a number is outside the supported range, or the document is nested too deeply.</exception>
     public static HclValue FromJson(JsonElement element)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new HclValueException("the JSON document is nested too deeply");
+        }
+
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 var attributes = new Dictionary<string, HclValue>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    attributes[property.Name] = FromJson(property.Value);
+                    var name = Text.Nfc.Normalize(property.Name);
+                    if (!attributes.TryAdd(name, FromJson(property.Value)))
+                    {
+                        throw new HclValueException($"duplicate {Internal.GoText.Quote(name)} property in JSON object");
+                    }
                 }
 
                 return HclValue.Object(attributes);

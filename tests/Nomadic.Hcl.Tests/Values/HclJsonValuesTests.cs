@@ -22,9 +22,10 @@ public class HclJsonValuesTests
     }
 
     [Fact]
-    public void Repeated_keys_keep_the_last_value()
+    public void Repeated_keys_are_rejected_as_cty_does()
     {
-        Assert.Equal(HclValue.Number(2), HclJsonValues.FromJson("""{"a": 1, "a": 2}""").GetAttribute("a"));
+        var error = Assert.Throws<HclValueException>(() => HclJsonValues.FromJson("""{"a": 1, "a": 2}"""));
+        Assert.Equal("duplicate \"a\" property in JSON object", error.Message);
     }
 
     [Fact]

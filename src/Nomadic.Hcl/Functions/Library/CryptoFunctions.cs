@@ -1,3 +1,4 @@
+using Nomadic.Hcl.Internal;
 using System.Security.Cryptography;
 using System.Text;
 using Nomadic.Hcl.Values;

@@ -1,3 +1,4 @@
+using Nomadic.Hcl.Internal;
 using System.Text;
 using Nomadic.Hcl.Values;
 using static Nomadic.Hcl.Functions.Library.Params;

@@ -1,3 +1,4 @@
+using Nomadic.Hcl.Internal;
 using System.Globalization;
 using System.Numerics;
 

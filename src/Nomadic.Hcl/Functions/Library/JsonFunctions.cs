@@ -1,3 +1,4 @@
+using Nomadic.Hcl.Internal;
 using System.Text;
 using System.Text.Json;
 using Nomadic.Hcl.Functions.Library.Formatting;
@@ -36,7 +37,7 @@ internal static class JsonFunctions
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 10_000 });
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 1_000 });
         }
         catch (JsonException e)
         {
@@ -45,7 +46,14 @@ internal static class JsonFunctions
 
         using (document)
         {
-            return FromElement(document.RootElement);
+            try
+            {
+                return HclJsonValues.FromJson(document.RootElement);
+            }
+            catch (HclValueException e)
+            {
+                throw new HclFunctionException(e.Message, e);
+            }
         }
     }
 
@@ -77,39 +85,5 @@ internal static class JsonFunctions
 
         var c = (char)bytes[offset];
         return $"invalid character {GoText.QuoteRune(new Rune(c))} looking for beginning of value";
-    }
-
-    private static HclValue FromElement(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var attributes = new Dictionary<string, HclValue>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject())
-                {
-                    var name = property.Name.Normalize(NormalizationForm.FormC);
-                    if (!attributes.TryAdd(name, FromElement(property.Value)))
-                    {
-                        throw new HclFunctionException($"duplicate {GoText.Quote(name)} property in JSON object");
-                    }
-                }
-
-                return HclValue.Object(attributes);
-            case JsonValueKind.Array:
-                return HclValue.Tuple(element.EnumerateArray().Select(FromElement).ToList());
-            case JsonValueKind.String:
-                return HclValue.String(element.GetString()!);
-            case JsonValueKind.Number:
-                var raw = element.GetRawText();
-                return HclNumber.TryParse(raw.AsSpan(), out var n)
-                    ? HclValue.Number(n)
-                    : throw new HclFunctionException($"the number {raw} is outside the supported range");
-            case JsonValueKind.True:
-                return HclValue.True;
-            case JsonValueKind.False:
-                return HclValue.False;
-            default:
-                return HclValue.NullDynamic;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Nomadic.Hcl.Internal;
 using System.Text;
 using Nomadic.Hcl.Values.Text;
 
@@ -138,13 +139,13 @@ internal static class SetElements
                 sb.Append(value.AsBool() ? 'T' : 'F');
                 return;
             case HclTypeKind.String:
-                GoQuote(sb, value.AsString());
+                sb.Append(GoText.Quote(value.AsString()));
                 return;
             case HclTypeKind.Map:
                 sb.Append('{');
                 foreach (var (key, element) in value.Attributes)
                 {
-                    GoQuote(sb, key);
+                    sb.Append(GoText.Quote(key));
                     sb.Append(':');
                     AppendHashKey(sb, element);
                     sb.Append(';');
@@ -185,54 +186,4 @@ internal static class SetElements
         }
     }
 
-    private static void GoQuote(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\a':
-                    sb.Append("\\a");
-                    break;
-                case '\b':
-                    sb.Append("\\b");
-                    break;
-                case '\f':
-                    sb.Append("\\f");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\r':
-                    sb.Append("\\r");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                case '\v':
-                    sb.Append("\\v");
-                    break;
-                default:
-                    if (c < 0x20 || c == 0x7F)
-                    {
-                        sb.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
 }

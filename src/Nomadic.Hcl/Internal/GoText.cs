@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Nomadic.Hcl.Functions.Library;
+namespace Nomadic.Hcl.Internal;
 
 /// <summary>Go's text conventions that cty's messages and results show: quoting, whitespace, title case, graphemes.</summary>
 internal static class GoText
