@@ -17,11 +17,7 @@ internal sealed partial class NativeEvaluator
         if (node.Kind == NodeKind.GetAttr)
         {
             var source = node.FirstChild;
-            var before = diags.Count;
-            var value = Eval(source, ctx, diags);
-            return HasErrorsSince(diags, before) && value.Type.IsDynamic && !value.IsKnown
-                ? value
-                : GetAttr(value, node.Name, RangeOf(source.End, node.End), diags);
+            return GetAttr(Eval(source, ctx, diags), node.Name, RangeOf(source.End, node.End), diags);
         }
 
         var collection = node.FirstChild;

@@ -160,7 +160,7 @@ internal ref partial struct Parser
                 position++;
                 if (next.Kind == TemplatePartKind.Else && !inElse)
                 {
-                    CloseBranch(ref output, branch, open.End, next.Start);
+                    CloseBranch(ref output, branch, open.End);
                     inElse = true;
                     branch = output.Add2(new SyntaxNodeData(NodeKind.Template, 0, next.End, next.End));
                     continue;
@@ -170,11 +170,11 @@ internal ref partial struct Parser
                 {
                     if (!inElse)
                     {
-                        CloseBranch(ref output, branch, open.End, next.Start);
+                        CloseBranch(ref output, branch, open.End);
                         branch = output.Add2(new SyntaxNodeData(NodeKind.Template, 0, next.Start, next.Start));
                     }
 
-                    CloseBranch(ref output, branch, next.Start, next.Start);
+                    CloseBranch(ref output, branch, next.Start);
                     output[ifIndex].End = next.End;
                     output[ifIndex].Size = output.Count - ifIndex;
                     return;
@@ -217,7 +217,7 @@ internal ref partial struct Parser
                 position++;
                 if (next.Kind == TemplatePartKind.EndFor)
                 {
-                    CloseBranch(ref output, body, open.End, next.Start);
+                    CloseBranch(ref output, body, open.End);
                     output[forIndex].End = next.End;
                     output[forIndex].Size = output.Count - forIndex;
                     return;
@@ -239,9 +239,8 @@ internal ref partial struct Parser
     }
 
     /// <summary>Finishes a directive's branch: an empty branch gets an empty literal; the range spans its parts.</summary>
-    private static void CloseBranch(ref PooledList<SyntaxNodeData> output, int branch, int emptyAt, int unusedEnd)
+    private static void CloseBranch(ref PooledList<SyntaxNodeData> output, int branch, int emptyAt)
     {
-        _ = unusedEnd;
         if (output.Count == branch + 1)
         {
             output.Add(new SyntaxNodeData(NodeKind.TemplateLiteral, 0, emptyAt, emptyAt));
