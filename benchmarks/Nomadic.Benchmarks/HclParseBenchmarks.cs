@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Nomadic.Hcl.Syntax;
 
@@ -8,29 +7,19 @@ namespace Nomadic.Benchmarks;
 /// Bytes to syntax tree on a large input made of the corpus' Terraform and HCL files. The baseline is the scanner
 /// alone, so the ratio shows what parsing adds on top of tokenizing. Throughput is the input size over the mean.
 /// </summary>
-public class HclParseBenchmarks
+public class HclParseBenchmarks : SyntheticInputBenchmark
 {
-    private byte[] _input = [];
-
-    /// <summary>Gets or sets the input size in MiB.</summary>
-    [Params(4)]
-    public int Megabytes { get; set; }
-
-    /// <summary>Builds the input.</summary>
-    [GlobalSetup]
-    public void Setup() => _input = Encoding.UTF8.GetBytes(CorpusFiles.BuildSyntheticInput(Megabytes));
-
     /// <summary>Tokenizes the input.</summary>
     /// <returns>The number of tokens.</returns>
     [Benchmark(Baseline = true)]
     public int Tokenize()
     {
-        using var tokens = Scanner.Scan(_input, ScanMode.Normal);
+        using var tokens = Scanner.Scan(Input, ScanMode.Normal);
         return tokens.Count;
     }
 
     /// <summary>Parses the input into a syntax tree.</summary>
     /// <returns>The number of nodes.</returns>
     [Benchmark]
-    public int ParseConfig() => HclSyntax.ParseConfig(_input, "bench.hcl").NodeCount;
+    public int ParseConfig() => HclSyntax.ParseConfig(Input, "bench.hcl").NodeCount;
 }
