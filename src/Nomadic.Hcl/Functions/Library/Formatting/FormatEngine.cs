@@ -8,6 +8,9 @@ namespace Nomadic.Hcl.Functions.Library.Formatting;
 /// <summary>cty's <c>format</c> machine: parses a format string and renders its verbs from the arguments.</summary>
 internal static class FormatEngine
 {
+    /// <summary>Go's fmt refuses widths and precisions above a million (BADWIDTH); so do we, with an error.</summary>
+    private const int MaxWidthOrPrecision = 1_000_000;
+
     /// <summary>Formats wholly known arguments.</summary>
     /// <param name="format">The format string.</param>
     /// <param name="args">The arguments after the format string.</param>
@@ -65,6 +68,10 @@ internal static class FormatEngine
                 {
                     verb.Width = (verb.Width * 10) + (bytes[p] - '0');
                     p++;
+                    if (verb.Width > MaxWidthOrPrecision)
+                    {
+                        throw new HclFunctionException($"a width above {MaxWidthOrPrecision} is not allowed");
+                    }
                 }
             }
 
@@ -76,6 +83,10 @@ internal static class FormatEngine
                 {
                     verb.Precision = (verb.Precision * 10) + (bytes[p] - '0');
                     p++;
+                    if (verb.Precision > MaxWidthOrPrecision)
+                    {
+                        throw new HclFunctionException($"a precision above {MaxWidthOrPrecision} is not allowed");
+                    }
                 }
             }
 

@@ -1,0 +1,13 @@
+using static Nomadic.Hcl.Tests.Functions.Fn;
+
+namespace Nomadic.Hcl.Tests.Functions;
+
+public sealed class FormatBoundsTests
+{
+    [Theory]
+    [InlineData("%1000001d")]
+    [InlineData("%.1000001f")]
+    [InlineData("%99999999999999999999d")]
+    public void Widths_and_precisions_are_bounded(string spec) =>
+        Assert.Throws<Nomadic.Hcl.Functions.HclFunctionException>(() => Call("format", S(spec), N(1)));
+}
