@@ -6,6 +6,9 @@ namespace Nomadic.Hcl.Functions.Library;
 /// <summary>The set functions of cty's stdlib: setintersection, setunion, setproduct, and (as an extension) setsubtract.</summary>
 internal static class SetFunctions
 {
+    /// <summary>A bound on setproduct's result, so that a few small lists cannot exhaust memory or time.</summary>
+    private const long MaxProduct = 1_000_000;
+
     /// <summary>Adds the functions to <paramref name="functions"/>.</summary>
     /// <param name="functions">The table to fill.</param>
     /// <param name="includeExtensions">Whether to add setsubtract, which Nomad does not register.</param>
@@ -123,6 +126,12 @@ internal static class SetFunctions
         var elementType = type.ElementType;
         var subTypes = elementType.TupleElementTypes;
         var lists = args.Select(a => a.Elements).ToArray();
+        var total = lists.Aggregate(1L, (count, list) => Math.Min(count * list.Count, MaxProduct + 1));
+        if (total > MaxProduct)
+        {
+            throw new HclFunctionException($"the product would have more than {MaxProduct} elements");
+        }
+
         var products = new List<HclValue>();
         if (lists.All(l => l.Count > 0))
         {
