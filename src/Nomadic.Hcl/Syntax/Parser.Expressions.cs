@@ -213,12 +213,11 @@ internal ref partial struct Parser
         }
     }
 
-    /// <summary>The legacy <c>x.0</c> index: an index node whose key is the number.</summary>
+    /// <summary>The legacy <c>x.0</c> index: an index node whose key is the number, added before the wrap so the index covers it.</summary>
     private void AddLegacyIndex(int from, Token number, bool splat)
     {
         var text = _src[number.Start..number.End];
         var dotIndex = text.IndexOf((byte)'.');
-        Wrap(from, NodeKind.Index, 1, NodeStart(from), number.End);
         if (dotIndex >= 0)
         {
             var first = _tree.TextOf(number.Start, number.Start + dotIndex);
@@ -230,10 +229,13 @@ internal ref partial struct Parser
                     ? $"When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax with a full splat expression [*] instead, like [{first}][{second}]."
                     : $"When using the legacy index syntax, chaining two indexes together is not permitted. Use the proper index syntax instead, like [{first}][{second}].");
             Add(NodeKind.Invalid, 0, number.Start, number.End);
-            return;
+        }
+        else
+        {
+            AddNumber(number);
         }
 
-        AddNumber(number);
+        Wrap(from, NodeKind.Index, 1, NodeStart(from), number.End);
     }
 
     private void ParseAttributeSplat(int from, Token dot)
