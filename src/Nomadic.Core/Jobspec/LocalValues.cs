@@ -52,7 +52,7 @@ internal sealed class LocalValues
 
         foreach (var name in order)
         {
-            if (_dependencies[name].Any(d => _failed.Contains(d.Name)))
+            if (_failed.Contains(name) || _dependencies[name].Any(d => _failed.Contains(d.Name)))
             {
                 _failed.Add(name);
                 values[name] = HclValue.DynamicUnknown;
