@@ -96,6 +96,9 @@ public sealed class LocalsAndPassthroughTests
     [InlineData("${env[\"BLAH\"]}")]
     [InlineData("${mixed-indexing.0[3][\"FOO\"].5}")]
     [InlineData("${NOMAD_ALLOC_ID}/${node.datacenter}/${meta.rack}/${attr.kernel.name}")]
+    [InlineData("${attr.unique.network.ip-address}")]
+    [InlineData("${attr.driver.docker.external-ip.0}")]
+    [InlineData("ip ${attr.x.external-ip.0} end")]
     public void Runtime_references_pass_through_untouched(string region)
     {
         var parsed = Parse("job \"example\" {\n  region = \"" + region + "\"\n}\n");
