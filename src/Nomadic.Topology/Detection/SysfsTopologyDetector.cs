@@ -40,9 +40,9 @@ public sealed class SysfsTopologyDetector
         var builder = ScanSysfs(files, cpuInfo) ?? ScanGeneric(cpuInfo)
             ?? throw new TopologyDetectionException(
                 $"{_root}: no CPU cores found in {files.PathOf(CpuRoot)} or {files.PathOf("proc/cpuinfo")}.");
-        ApplyOptions(builder);
         try
         {
+            ApplyOptions(builder);
             return builder.Build();
         }
         catch (InvalidOperationException ex)
