@@ -34,14 +34,15 @@ public static class CoreSelector
             return null;
         }
 
-        int anchor = -1;
+        var anchor = -1;
         if (requiredNumaNode is { } device)
         {
-            anchor = topology.NumaNodes is var ids && ids.Contains(device) ? topology.IndexOf(device) : -1;
-            if (anchor < 0)
+            if (!topology.NumaNodes.Contains(device))
             {
                 return affinity == NumaAffinity.Require ? null : Select(topology, unavailableCores, count, affinity);
             }
+
+            anchor = topology.IndexOf(device);
         }
 
         int[]? counts = affinity switch
