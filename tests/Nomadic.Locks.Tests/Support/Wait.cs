@@ -45,6 +45,24 @@ public static class Wait
         }
     }
 
+    /// <summary>Advances the fake clock one second at a time until <paramref name="condition"/> holds, at most <paramref name="limit"/>.</summary>
+    public static async Task AdvanceUntilAsync(this FakeTimeProvider time, Func<bool> condition, TimeSpan limit, string what)
+    {
+        var advanced = TimeSpan.Zero;
+        while (!condition())
+        {
+            if (advanced >= limit)
+            {
+                await UntilAsync(condition, what);
+                return;
+            }
+
+            time.Advance(TimeSpan.FromSeconds(1));
+            advanced += TimeSpan.FromSeconds(1);
+            await SettleAsync();
+        }
+    }
+
     public static async Task<T> WithinAsync<T>(Task<T> task, string what)
     {
         var finished = await Task.WhenAny(task, Task.Delay(Limit));
