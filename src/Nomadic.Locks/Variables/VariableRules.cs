@@ -158,6 +158,11 @@ public static class VariableRules
 
     private static void CheckReserved(string path)
     {
+        if (!path.StartsWith("nomad", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var parts = path.Split('/');
         if (parts[0] != "nomad")
         {
