@@ -111,9 +111,9 @@ public sealed class VariableLockHandle : IDistributedLockHandle
     /// <summary>Disposes synchronously; prefer <see cref="DisposeAsync"/>.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
+    // Runs synchronously up to its first delay, so the first renewal is scheduled before the constructor returns.
     private async Task RenewLoopAsync()
     {
-        await Task.Yield();
         var interval = _ttl * RenewalFraction;
         var retry = _ttl / 10;
         var wait = interval;

@@ -85,8 +85,7 @@ public abstract class LeaderElectionContractTests : StoreContractBase
 
         await Time.AdvanceAsync(Delay - TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         Assert.False(b.IsLeader);
-        await Time.AdvanceAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1));
-        await Wait.UntilAsync(() => b.IsLeader, "b takes over");
+        await Time.AdvanceUntilAsync(() => b.IsLeader, TimeSpan.FromSeconds(5), "b takes over");
         Assert.True(Order("a:cancelled") < Order("b:elected"));
 
         await stop.CancelAsync();
