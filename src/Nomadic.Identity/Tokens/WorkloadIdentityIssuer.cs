@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Nomadic.Identity.Internal;
+
+namespace Nomadic.Identity;
+
+/// <summary>Mints workload identity JWTs with Nomad 1.7's claims and header, signed by the keyring's active key.</summary>
+public sealed class WorkloadIdentityIssuer
+{
+    private const int MaxSignatureSize = 256;
+    private readonly Keyring _keyring;
+    private readonly NomadicIdentityOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the issuer.</summary>
+    /// <param name="keyring">The keyring that signs.</param>
+    /// <param name="options">The issuer (<c>iss</c>) and lifetime limit.</param>
+    /// <param name="timeProvider">The clock for <c>iat</c>, <c>nbf</c> and <c>exp</c>.</param>
+    public WorkloadIdentityIssuer(Keyring keyring, IOptions<NomadicIdentityOptions> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(keyring);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _keyring = keyring;
+        _options = options.Value;
+        _time = timeProvider;
+    }
+
+    /// <summary>Mints a token for <paramref name="request"/>.</summary>
+    /// <param name="request">The workload and identity.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The signed token and its claims.</returns>
+    /// <exception cref="ArgumentException">The request is incomplete or its TTL exceeds <see cref="NomadicIdentityOptions.MaxTokenLifetime"/>.</exception>
+    public async ValueTask<SignedIdentity> MintAsync(WorkloadIdentityRequest request, CancellationToken cancellationToken = default)
+    {
+        WorkloadIdentityRequestValidator.Validate(request, _options.MaxTokenLifetime);
+        var key = await _keyring.GetSigningKeyAsync(cancellationToken).ConfigureAwait(false);
+        var claims = WorkloadIdentityClaims.For(request, _time.GetUtcNow(), _options.Issuer, Guid.NewGuid().ToString("D"));
+        var token = await SignAsync(key, claims, cancellationToken).ConfigureAwait(false);
+        await _keyring.RecordTokenAsync(key, claims.Expiry, cancellationToken).ConfigureAwait(false);
+        return new SignedIdentity(token, key.KeyId, claims);
+    }
+
+    private async ValueTask<string> SignAsync(KeyMetadata key, WorkloadIdentityClaims claims, CancellationToken cancellationToken)
+    {
+        var json = new ArrayBufferWriter<byte>(512);
+        var output = new ArrayBufferWriter<byte>(1024);
+        JwtWriter.WriteHeader(json, key.PublicKey.Alg, key.KeyId);
+        JwtWriter.AppendBase64Url(output, json.WrittenSpan);
+        output.Write("."u8);
+        json.ResetWrittenCount();
+        JwtWriter.WriteClaims(json, claims);
+        JwtWriter.AppendBase64Url(output, json.WrittenSpan);
+        var signature = new byte[MaxSignatureSize];
+        var written = await _keyring.SignAsync(key.KeyId, output.WrittenMemory, signature, cancellationToken).ConfigureAwait(false);
+        output.Write("."u8);
+        JwtWriter.AppendBase64Url(output, signature.AsSpan(0, written));
+        return Encoding.ASCII.GetString(output.WrittenSpan);
+    }
+}
