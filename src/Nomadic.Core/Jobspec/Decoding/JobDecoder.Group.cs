@@ -14,7 +14,7 @@ internal sealed partial class JobDecoder
     private static readonly BlockHeaderSchema[] GroupBlocks =
     [
         B("constraint"), B("affinity"), B("task", "name"), B("spread"), B("volume", "name"), B("restart"), B("reschedule"),
-        B("ephemeral_disk"), B("update"), B("migrate"), B("network"), B("meta"), B("service"), B("scaling"), B("consul"),
+        B("ephemeral_disk"), B("update"), B("migrate"), B("network"), B("meta"), B("service"), B("scaling"), B("consul"), B("vault"),
     ];
 
     private TaskGroup Group(HclBlock block, string path)
@@ -45,6 +45,7 @@ internal sealed partial class JobDecoder
         group.Services = Many(r, "service", "Services", Service);
         group.Scaling = Optional(r, "scaling", "Scaling", GroupScaling);
         group.Consul = Optional(r, "consul", "Consul", Consul);
+        InheritVault(group.Tasks, Optional(r, "vault", "Vault", Vault));
         return group;
     }
 

@@ -9,7 +9,7 @@ internal sealed partial class JobDecoder(DecodeContext context)
     private static readonly string[] JobAttributes =
     [
         "region", "namespace", "id", "name", "type", "priority", "all_at_once", "datacenters", "node_pool", "meta",
-        "consul_namespace", "vault_namespace",
+        "consul_namespace", "vault_namespace", "consul_token", "vault_token",
     ];
 
     private static readonly BlockHeaderSchema[] JobBlocks =
@@ -38,6 +38,8 @@ internal sealed partial class JobDecoder(DecodeContext context)
             ConsulNamespace = r.String("consul_namespace", "ConsulNamespace"),
             VaultNamespace = r.String("vault_namespace", "VaultNamespace"),
             Meta = r.BlockOrAttributeMap("meta", "Meta"),
+            DeprecatedConsulToken = r.String("consul_token", "ConsulToken"),
+            DeprecatedVaultToken = r.String("vault_token", "VaultToken"),
         };
         job.ID = r.String("id", "ID") ?? job.ID;
         job.Name = r.String("name", "Name") ?? job.Name;
@@ -72,20 +74,20 @@ internal sealed partial class JobDecoder(DecodeContext context)
         }
 
         job.TaskGroups = groups;
-        InheritVault(job, vault);
+        InheritVault(job.TaskGroups.SelectMany(g => g.Tasks ?? []), vault);
         return job;
     }
 
     private static BlockHeaderSchema B(string type, params string[] labels) => new(type, labels);
 
-    private static void InheritVault(Job job, Vault? vault)
+    private static void InheritVault(IEnumerable<JobTask> tasks, Vault? vault)
     {
         if (vault is null)
         {
             return;
         }
 
-        foreach (var task in job.TaskGroups!.SelectMany(g => g.Tasks ?? []))
+        foreach (var task in tasks)
         {
             task.Vault ??= new Vault
             {
