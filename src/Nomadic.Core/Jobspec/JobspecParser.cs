@@ -76,7 +76,7 @@ public static class JobspecParser
         var localValues = locals.Evaluate(context, scope, diagnostics);
 
         var job = FindJob(content.Blocks, file.Body, diagnostics);
-        var jobBody = job is null ? null : DynamicBlocks.Expand(job.Body, context);
+        var jobBody = job is null ? null : DynamicBlocks.Expand(BlockAttributes.Wrap(job.Body), context);
         return new JobspecBody(job?.Labels[0], job, jobBody, context, variables, localValues, diagnostics);
     }
 

@@ -99,7 +99,7 @@ public sealed class SplitterAndCorpusTests
         Assert.NotNull(parsed.Job);
     }
 
-    private static string? CorpusRoot()
+    internal static string? CorpusRoot()
     {
         if (Environment.GetEnvironmentVariable("NOMADIC_CORPUS") is { Length: > 0 } env)
         {

@@ -1,0 +1,55 @@
+using Nomadic.Hcl;
+
+namespace Nomadic.Core.Jobspec;
+
+/// <summary>
+/// Where each decoded part of a job came from: a model path such as <c>TaskGroups[0].Tasks[1].Resources.Cores</c>
+/// mapped to the source range of the attribute or block that set it, so later validation can point at the file.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly Dictionary<string, SourceRange> _ranges = new(StringComparer.Ordinal);
+
+    /// <summary>Every recorded model path.</summary>
+    public IReadOnlyCollection<string> Paths => _ranges.Keys;
+
+    /// <summary>Looks up the range recorded for exactly <paramref name="path"/>.</summary>
+    /// <param name="path">A model path, e.g. <c>TaskGroups[0].Count</c>.</param>
+    /// <param name="range">The source range when found.</param>
+    /// <returns>Whether the path was recorded.</returns>
+    public bool TryGetRange(string path, out SourceRange range) => _ranges.TryGetValue(path, out range);
+
+    /// <summary>
+    /// The range of <paramref name="path"/>, or of its closest recorded ancestor (<c>TaskGroups[0].Tasks[1].Resources</c>
+    /// for an unset <c>...Resources.Cores</c>); <see langword="null"/> when nothing on the way was recorded.
+    /// </summary>
+    /// <param name="path">A model path.</param>
+    /// <returns>The most specific known range.</returns>
+    public SourceRange? Find(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var current = path;
+        while (current.Length > 0)
+        {
+            if (_ranges.TryGetValue(current, out var range))
+            {
+                return range;
+            }
+
+            var cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                break;
+            }
+
+            current = current[..cut];
+        }
+
+        return _ranges.TryGetValue(string.Empty, out var root) ? root : null;
+    }
+
+    /// <summary>Records (or replaces) the range of <paramref name="path"/>.</summary>
+    /// <param name="path">A model path; the empty string is the job itself.</param>
+    /// <param name="range">Where it is defined.</param>
+    public void Add(string path, SourceRange range) => _ranges[path] = range;
+}

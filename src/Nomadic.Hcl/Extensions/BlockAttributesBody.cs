@@ -1,0 +1,91 @@
+using Nomadic.Hcl.Syntax;
+
+namespace Nomadic.Hcl.Extensions;
+
+/// <summary>A native body whose <see cref="JustAttributes"/> also reports nested blocks, as lists of objects.</summary>
+internal sealed class BlockAttributesBody : IHclBody
+{
+    private readonly NativeBody _original;
+    private readonly IHclBody _current;
+    private readonly HashSet<string> _hiddenAttributes;
+    private readonly HashSet<string> _hiddenBlocks;
+
+    public BlockAttributesBody(NativeBody original, IHclBody current, IEnumerable<string> hiddenAttributes, IEnumerable<string> hiddenBlocks)
+    {
+        _original = original;
+        _current = current;
+        _hiddenAttributes = new HashSet<string>(hiddenAttributes, StringComparer.Ordinal);
+        _hiddenBlocks = new HashSet<string>(hiddenBlocks, StringComparer.Ordinal);
+    }
+
+    public SourceRange MissingItemRange => _current.MissingItemRange;
+
+    public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics)
+    {
+        var content = _current.Content(schema, diagnostics);
+        return content with { Blocks = WrapBlocks(content.Blocks) };
+    }
+
+    public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var content = _current.PartialContent(schema, diagnostics, out var inner);
+        remain = new BlockAttributesBody(
+            _original,
+            inner,
+            _hiddenAttributes.Concat(schema.Attributes.Select(a => a.Name)),
+            _hiddenBlocks.Concat(schema.Blocks.Select(b => b.Type)));
+        return content with { Blocks = WrapBlocks(content.Blocks) };
+    }
+
+    public IReadOnlyDictionary<string, HclAttribute> JustAttributes(DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var item in _original.Node.Children)
+        {
+            if (item.Kind == NodeKind.Attribute && !_hiddenAttributes.Contains(item.Name))
+            {
+                result.TryAdd(item.Name, new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange));
+            }
+            else if (item.Kind == NodeKind.Block && !_hiddenBlocks.Contains(item.Name))
+            {
+                if (!groups.TryGetValue(item.Name, out var list))
+                {
+                    groups[item.Name] = list = [];
+                    order.Add(item.Name);
+                }
+
+                list.Add(item);
+            }
+        }
+
+        foreach (var type in order)
+        {
+            var blocks = groups[type];
+            var bodies = blocks.Select(b => (IHclBody)new BlockAttributesBody(BodyOf(b), BodyOf(b), [], [])).ToList();
+            var range = SourceRange.Between(blocks[0].Range, blocks[^1].Range);
+            var expression = new BlockListExpression(bodies, range, blocks[0].NameRange);
+            result[type] = new HclAttribute(type, expression, range, blocks[0].NameRange);
+        }
+
+        return result;
+    }
+
+    private static NativeBody BodyOf(SyntaxNode block)
+    {
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.Body)
+            {
+                return new NativeBody(child);
+            }
+        }
+
+        throw new InvalidOperationException($"The block at {block.Range} has no body.");
+    }
+
+    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks) =>
+        blocks.Select(b => b.Body is NativeBody native ? b with { Body = new BlockAttributesBody(native, native, [], []) } : b).ToList();
+}
