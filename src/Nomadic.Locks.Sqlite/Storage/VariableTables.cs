@@ -1,0 +1,123 @@
+namespace Nomadic.Locks.Storage;
+
+/// <summary>
+/// The statements of the store over its tables. Callers hold the store's gate and, for every method that writes,
+/// an open <c>BEGIN IMMEDIATE</c> transaction.
+/// </summary>
+internal sealed class VariableTables(StatementCache statements)
+{
+    private const string SelectVariable =
+        $"SELECT {StoredVariable.Columns} FROM variables WHERE namespace = $ns AND path = $path;";
+
+    private const string UpsertVariable = """
+        INSERT INTO variables (namespace, path, items, create_index, create_time, modify_index, modify_time, lock_id, lock_ttl, lock_delay, lock_expires)
+        VALUES ($ns, $path, $items, $createIndex, $createTime, $modifyIndex, $modifyTime, $lockId, $lockTtl, $lockDelay, $lockExpires)
+        ON CONFLICT (namespace, path) DO UPDATE SET
+            items = excluded.items, create_index = excluded.create_index, create_time = excluded.create_time,
+            modify_index = excluded.modify_index, modify_time = excluded.modify_time, lock_id = excluded.lock_id,
+            lock_ttl = excluded.lock_ttl, lock_delay = excluded.lock_delay, lock_expires = excluded.lock_expires;
+        """;
+
+    private const string MatchesPrefix = "($ns = '*' OR namespace = $ns) AND substr(path, 1, length($prefix)) = $prefix";
+
+    /// <summary>How many indexes this instance has taken: a change tells the store to wake its watchers.</summary>
+    public long IndexesTaken { get; private set; }
+
+    /// <summary>Whether any lock's TTL has passed at <paramref name="now"/>: a cheap read on a partial index.</summary>
+    public bool AnyLockDue(long now) =>
+        statements.ScalarInt64("SELECT EXISTS (SELECT 1 FROM variables WHERE lock_id IS NOT NULL AND lock_expires <= $now);", ("$now", now)) != 0;
+
+    /// <summary>Frees every lock whose TTL has passed and starts its lock delay, each expiry taking an index.</summary>
+    /// <returns>Whether any lock expired.</returns>
+    public bool ExpireDue(long now)
+    {
+        List<StoredVariable>? due = null;
+        using (var reader = statements.Get(
+            $"SELECT {StoredVariable.Columns} FROM variables WHERE lock_id IS NOT NULL AND lock_expires <= $now;", ("$now", now)).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                (due ??= []).Add(StoredVariable.Read(reader));
+            }
+        }
+
+        if (due is null)
+        {
+            return false;
+        }
+
+        foreach (var expired in due)
+        {
+            Upsert(expired with { LockId = null, ModifyIndex = NextIndex(expired.Namespace, expired.Path), ModifyTime = now });
+            statements.Execute(
+                "INSERT INTO lock_delays (namespace, path, until) VALUES ($ns, $path, $until) ON CONFLICT (namespace, path) DO UPDATE SET until = excluded.until;",
+                ("$ns", expired.Namespace), ("$path", expired.Path), ("$until", expired.LockExpires + expired.LockDelay));
+        }
+
+        return true;
+    }
+
+    public StoredVariable? Find(string @namespace, string path)
+    {
+        using var reader = statements.Get(SelectVariable, ("$ns", @namespace), ("$path", path)).ExecuteReader();
+        return reader.Read() ? StoredVariable.Read(reader) : null;
+    }
+
+    public List<StoredVariable> List(string @namespace, string prefix)
+    {
+        var list = new List<StoredVariable>();
+        using var reader = statements.Get(
+            $"SELECT {StoredVariable.Columns} FROM variables WHERE {MatchesPrefix} ORDER BY namespace, path;",
+            ("$ns", @namespace), ("$prefix", prefix)).ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add(StoredVariable.Read(reader));
+        }
+
+        return list;
+    }
+
+    /// <summary>The greatest change index among the matching paths, deleted ones included; zero when none.</summary>
+    public long LatestChange(string @namespace, string prefix) =>
+        statements.ScalarInt64($"SELECT COALESCE(MAX(change_index), 0) FROM changes WHERE {MatchesPrefix};", ("$ns", @namespace), ("$prefix", prefix));
+
+    /// <summary>When the lock delay of a path ends, or <see langword="null"/> when none was recorded.</summary>
+    public long? LockDelayUntil(string @namespace, string path) =>
+        statements.Get("SELECT until FROM lock_delays WHERE namespace = $ns AND path = $path;", ("$ns", @namespace), ("$path", path))
+            .ExecuteScalar() is long until ? until : null;
+
+    public void ClearLockDelay(string @namespace, string path) =>
+        statements.Execute("DELETE FROM lock_delays WHERE namespace = $ns AND path = $path;", ("$ns", @namespace), ("$path", path));
+
+    /// <summary>Takes the next store-wide index for a change of a path and records it as the path's last change.</summary>
+    public long NextIndex(string @namespace, string path)
+    {
+        var index = statements.ScalarInt64("UPDATE store_index SET value = value + 1 WHERE id = 1 RETURNING value;");
+        IndexesTaken++;
+        statements.Execute(
+            "INSERT INTO changes (namespace, path, change_index) VALUES ($ns, $path, $index) ON CONFLICT (namespace, path) DO UPDATE SET change_index = excluded.change_index;",
+            ("$ns", @namespace), ("$path", path), ("$index", index));
+        return index;
+    }
+
+    public void Upsert(StoredVariable variable)
+    {
+        var locked = variable.LockId is not null;
+        statements.Execute(
+            UpsertVariable,
+            ("$ns", variable.Namespace),
+            ("$path", variable.Path),
+            ("$items", variable.ItemsJson),
+            ("$createIndex", variable.CreateIndex),
+            ("$createTime", variable.CreateTime),
+            ("$modifyIndex", variable.ModifyIndex),
+            ("$modifyTime", variable.ModifyTime),
+            ("$lockId", variable.LockId),
+            ("$lockTtl", locked ? variable.LockTtl : null),
+            ("$lockDelay", locked ? variable.LockDelay : null),
+            ("$lockExpires", locked ? variable.LockExpires : null));
+    }
+
+    public void Delete(string @namespace, string path) =>
+        statements.Execute("DELETE FROM variables WHERE namespace = $ns AND path = $path;", ("$ns", @namespace), ("$path", path));
+}
