@@ -36,7 +36,7 @@ internal static class VariableWriteHandler
                     throw new NomadRequestException(StatusCodes.Status400BadRequest, "variable missing required Items object");
                 }
 
-                if (body.LockTtl != TimeSpan.Zero || body.LockDelay != TimeSpan.Zero)
+                if ((body.LockTtl ?? TimeSpan.Zero) != TimeSpan.Zero || (body.LockDelay ?? TimeSpan.Zero) != TimeSpan.Zero)
                 {
                     throw new NomadRequestException(StatusCodes.Status400BadRequest,
                         "a lock's TTL and LockDelay can only be set with lock-acquire, not on a plain write");
@@ -52,8 +52,8 @@ internal static class VariableWriteHandler
     {
         var request = new VariableLockRequest
         {
-            Ttl = body.LockTtl == TimeSpan.Zero ? VariableRules.DefaultLockTtl : body.LockTtl,
-            LockDelay = body.LockDelay == TimeSpan.Zero ? VariableRules.DefaultLockDelay : body.LockDelay,
+            Ttl = body.LockTtl is { } ttl && ttl != TimeSpan.Zero ? ttl : VariableRules.DefaultLockTtl,
+            LockDelay = body.LockDelay ?? VariableRules.DefaultLockDelay,
             Items = body.Items is { Count: > 0 } ? body.Items : null,
         };
         var result = await store.AcquireLockAsync(ns, path, request, context.RequestAborted).ConfigureAwait(false);

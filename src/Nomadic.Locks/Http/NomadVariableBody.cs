@@ -16,7 +16,9 @@ internal sealed record NomadVariableBody
 
     public string? LockId { get; init; }
 
-    public TimeSpan LockTtl { get; init; }
+    /// <summary>The lock's TTL; <see langword="null"/> when the body names none.</summary>
+    public TimeSpan? LockTtl { get; init; }
 
-    public TimeSpan LockDelay { get; init; }
+    /// <summary>The lock delay; <see langword="null"/> when the body names none (an explicit zero is kept).</summary>
+    public TimeSpan? LockDelay { get; init; }
 }

@@ -85,14 +85,14 @@ internal static class NomadVariableJson
                 writer.WriteString("ID", body.LockId);
             }
 
-            if (body.LockTtl != TimeSpan.Zero)
+            if (body.LockTtl is { } ttl)
             {
-                writer.WriteString("TTL", GoDuration.Format(body.LockTtl));
+                writer.WriteString("TTL", GoDuration.Format(ttl));
             }
 
-            if (body.LockDelay != TimeSpan.Zero)
+            if (body.LockDelay is { } delay)
             {
-                writer.WriteString("LockDelay", GoDuration.Format(body.LockDelay));
+                writer.WriteString("LockDelay", GoDuration.Format(delay));
             }
 
             writer.WriteEndObject();
@@ -122,8 +122,8 @@ internal static class NomadVariableJson
         {
             HasLock = true,
             LockId = OptionalString(lockElement, "ID"),
-            LockTtl = ReadDuration(lockElement, "TTL"),
-            LockDelay = ReadDuration(lockElement, "LockDelay"),
+            LockTtl = ReadOptionalDuration(lockElement, "TTL"),
+            LockDelay = ReadOptionalDuration(lockElement, "LockDelay"),
         };
     }
 
@@ -211,11 +211,13 @@ internal static class NomadVariableJson
         return result;
     }
 
-    private static TimeSpan ReadDuration(JsonElement element, string name)
+    private static TimeSpan ReadDuration(JsonElement element, string name) => ReadOptionalDuration(element, name) ?? TimeSpan.Zero;
+
+    private static TimeSpan? ReadOptionalDuration(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            return TimeSpan.Zero;
+            return null;
         }
 
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var nanoseconds))
