@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Nomadic.Core.Jobs;
+using Nomadic.Core.Jobspec;
+
+namespace Nomadic.Cli.Commands;
+
+/// <summary>
+/// <c>nomadic job validate|inspect FILE [-var k=v]... [-var-file F]...</c>: read a jobspec as <c>nomad job</c> does
+/// (variables from <c>NOMAD_VAR_*</c>, var files, then <c>-var</c>) and check it or print it as Nomad API JSON.
+/// </summary>
+internal static class JobCommand
+{
+    public static Command Create()
+    {
+        var job = new Command("job", "Work with jobspecs: validate a file, or print it as Nomad API JSON.");
+        job.Subcommands.Add(Verb("validate", "Check a jobspec and report every problem with its position.", inspect: false));
+        job.Subcommands.Add(Verb("inspect", "Print a jobspec as Nomad API JSON ({\"Job\": ...}), as `nomad job run -output` does.", inspect: true));
+        return job;
+    }
+
+    private static Command Verb(string name, string description, bool inspect)
+    {
+        var file = new Argument<string>("FILE") { Description = "The jobspec: HCL2, HCL JSON, or Nomad API JSON." };
+        var vars = new Option<string[]>("-var") { Description = "Set an input variable: -var name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var varFiles = new Option<string[]>("-var-file") { Description = "Read input variables from an HCL or JSON file (repeatable)." };
+        var command = new Command(name, description) { file, vars, varFiles };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(file)!,
+            parseResult.GetValue(vars) ?? [],
+            parseResult.GetValue(varFiles) ?? [],
+            inspect,
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    internal static int Run(string path, IReadOnlyList<string> vars, IReadOnlyList<string> varFiles, bool inspect, TextWriter output, TextWriter error)
+    {
+        if (!CliInput.TryRead(path, error, out var bytes))
+        {
+            return 1;
+        }
+
+        var result = Jobspec.Load(new JobspecParseOptions
+        {
+            Path = path,
+            Source = bytes,
+            ArgVars = vars,
+            VarFiles = varFiles,
+            Environment = JobspecParseOptions.ReadProcessEnvironment(),
+        });
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        if (result.HasErrors || result.Job is null)
+        {
+            return 1;
+        }
+
+        output.WriteLine(inspect ? NomadApiJson.Serialize(new JobDocument { Job = result.Job }) : "Job validation successful");
+        return 0;
+    }
+}
