@@ -21,7 +21,7 @@ internal static class GroupCanonicalizer
         {
             scaling.Min ??= group.Count;
             scaling.Enabled ??= true;
-            if (scaling.Type.Length == 0)
+            if (string.IsNullOrEmpty(scaling.Type))
             {
                 scaling.Type = "horizontal";
             }
@@ -33,12 +33,12 @@ internal static class GroupCanonicalizer
         disk.SizeMB ??= JobDefaults.EphemeralDiskMB;
 
         var consul = group.Consul ??= new Consul();
-        if (consul.Namespace.Length == 0 && !string.IsNullOrEmpty(job.ConsulNamespace))
+        if (string.IsNullOrEmpty(consul.Namespace) && !string.IsNullOrEmpty(job.ConsulNamespace))
         {
             consul.Namespace = job.ConsulNamespace;
         }
 
-        if (consul.Cluster.Length == 0)
+        if (string.IsNullOrEmpty(consul.Cluster))
         {
             consul.Cluster = JobDefaults.Cluster;
         }

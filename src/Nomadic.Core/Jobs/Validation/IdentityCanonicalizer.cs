@@ -33,7 +33,7 @@ internal static class IdentityCanonicalizer
 
     private static void CanonicalizeOne(WorkloadIdentity identity)
     {
-        if (identity.Name.Length == 0)
+        if (string.IsNullOrEmpty(identity.Name))
         {
             identity.Name = JobDefaults.IdentityName;
         }
@@ -43,14 +43,14 @@ internal static class IdentityCanonicalizer
             identity.Audience = [JobDefaults.IdentityAudience];
         }
 
-        identity.ChangeSignal = identity.ChangeSignal.ToUpperInvariant();
+        identity.ChangeSignal = (identity.ChangeSignal ?? "").ToUpperInvariant();
     }
 
     private static void AddImplicit(JobTask task, TaskGroup group, JobCanonicalizerOptions options)
     {
         if (task.Vault is { } vault && options.VaultDefaultIdentity is { } vaultIdentity)
         {
-            var cluster = vault.Cluster.Length == 0 ? JobDefaults.Cluster : vault.Cluster;
+            var cluster = string.IsNullOrEmpty(vault.Cluster) ? JobDefaults.Cluster : vault.Cluster;
             AddIfMissing(task, "vault_" + cluster, vaultIdentity);
         }
 
@@ -76,7 +76,7 @@ internal static class IdentityCanonicalizer
             Name = name,
             Audience = template.Audience is null ? null : [.. template.Audience],
             ChangeMode = template.ChangeMode,
-            ChangeSignal = template.ChangeSignal.ToUpperInvariant(),
+            ChangeSignal = (template.ChangeSignal ?? "").ToUpperInvariant(),
             Env = template.Env,
             File = template.File,
             TTL = template.TTL,

@@ -56,7 +56,7 @@ public static class JobCanonicalizer
             CanonicalizePeriodic(periodic);
         }
 
-        if (job.ParameterizedJob is { } parameterized && parameterized.Payload.Length == 0)
+        if (job.ParameterizedJob is { } parameterized && string.IsNullOrEmpty(parameterized.Payload))
         {
             parameterized.Payload = "optional";
         }

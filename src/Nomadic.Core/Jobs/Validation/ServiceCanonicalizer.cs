@@ -5,27 +5,27 @@ internal static class ServiceCanonicalizer
 {
     public static void Canonicalize(Service service, JobTask? task, TaskGroup group, Job job)
     {
-        if (service.Name.Length == 0)
+        if (string.IsNullOrEmpty(service.Name))
         {
             service.Name = task is null ? $"{job.Name}-{group.Name}" : $"{job.Name}-{group.Name}-{task.Name}";
         }
 
-        if (service.AddressMode.Length == 0)
+        if (string.IsNullOrEmpty(service.AddressMode))
         {
             service.AddressMode = "auto";
         }
 
-        if (service.OnUpdate.Length == 0)
+        if (string.IsNullOrEmpty(service.OnUpdate))
         {
             service.OnUpdate = "require_healthy";
         }
 
-        if (service.Provider.Length == 0)
+        if (string.IsNullOrEmpty(service.Provider))
         {
             service.Provider = "consul";
         }
 
-        if (service.Cluster.Length == 0)
+        if (string.IsNullOrEmpty(service.Cluster))
         {
             service.Cluster = JobDefaults.Cluster;
         }
@@ -61,7 +61,7 @@ internal static class ServiceCanonicalizer
             check.SuccessBeforePassing = Math.Max(0, check.SuccessBeforePassing);
             check.FailuresBeforeCritical = Math.Max(0, check.FailuresBeforeCritical);
             check.FailuresBeforeWarning = Math.Max(0, check.FailuresBeforeWarning);
-            if (check.OnUpdate.Length == 0)
+            if (string.IsNullOrEmpty(check.OnUpdate))
             {
                 check.OnUpdate = service.OnUpdate;
             }

@@ -26,7 +26,7 @@ internal static class TaskCanonicalizer
             CanonicalizeVault(vault);
         }
 
-        if (task.Consul is { } consul && consul.Cluster.Length == 0)
+        if (task.Consul is { } consul && string.IsNullOrEmpty(consul.Cluster))
         {
             consul.Cluster = JobDefaults.Cluster;
         }
@@ -127,7 +127,7 @@ internal static class TaskCanonicalizer
                 var source = artifact.GetterSource.TrimEnd('/');
                 var slash = source.LastIndexOf('/');
                 var name = slash >= 0 ? source[(slash + 1)..] : source;
-                artifact.RelativeDest = "local/" + (name.Length == 0 ? "." : name);
+                artifact.RelativeDest = "local/" + (string.IsNullOrEmpty(name) ? "." : name);
             }
             else
             {
@@ -141,7 +141,7 @@ internal static class TaskCanonicalizer
         vault.Env ??= true;
         vault.DisableFile ??= false;
         vault.Namespace ??= "";
-        if (vault.Cluster.Length == 0)
+        if (string.IsNullOrEmpty(vault.Cluster))
         {
             vault.Cluster = JobDefaults.Cluster;
         }
