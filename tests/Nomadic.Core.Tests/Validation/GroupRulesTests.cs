@@ -219,7 +219,7 @@ public sealed class GroupRulesTests
     }
 
     [Fact]
-    public void Scaling_needs_max() => Mutated(g => g.Scaling = new ScalingPolicy { Min = 1 }).ShouldFail($"{G}.Scaling.Max", "maximum count must be specified");
+    public void Scaling_needs_max() => Mutated(g => g.Scaling = new ScalingPolicy { Min = 1 }).ShouldFail($"{G}.Scaling.Max", "maximum count must be specified and non-negative");
 
     [Fact]
     public void Scaling_max_below_min() => Mutated(g => g.Scaling = new ScalingPolicy { Min = 5, Max = 2 }).ShouldFail($"{G}.Scaling.Max", "less than minimum");
@@ -231,7 +231,10 @@ public sealed class GroupRulesTests
     public void Count_below_scaling_min() => Mutated(g => { g.Count = 1; g.Scaling = new ScalingPolicy { Min = 2, Max = 3 }; }).ShouldFail($"{G}.Count", "less than minimum");
 
     [Fact]
-    public void Scaling_within_bounds_passes() => Mutated(g => { g.Count = 2; g.Scaling = new ScalingPolicy { Min = 1, Max = 3 }; }).ShouldBeValid();
+    public void Scaling_type_must_be_horizontal() => Mutated(g => g.Scaling = new ScalingPolicy { Min = 1, Max = 3, Type = "vertical" }).ShouldFail($"{G}.Scaling.Type", "horizontal");
+
+    [Fact]
+    public void Scaling_within_bounds_passes() => Mutated(g => { g.Count = 2; g.Scaling = new ScalingPolicy { Min = 1, Max = 3, Type = "horizontal" }; }).ShouldBeValid();
 
     private static Job Mutated(Action<TaskGroup> change)
     {

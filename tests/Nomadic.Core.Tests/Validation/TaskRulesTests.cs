@@ -85,13 +85,32 @@ public sealed class TaskRulesTests
     public void Volume_needs_source() => WithVolume(new VolumeRequest { Type = "host" }).ShouldFail("TaskGroups[0].Volumes[\"data\"].Source", "empty source");
 
     [Fact]
-    public void Host_volume_not_per_alloc() => WithVolume(new VolumeRequest { Type = "host", Source = "x", PerAlloc = true }).ShouldFail("TaskGroups[0].Volumes[\"data\"].PerAlloc", "per_alloc");
+    public void Host_volume_has_no_access_mode() => WithVolume(new VolumeRequest { Type = "host", Source = "x", AccessMode = "single-node-writer" }).ShouldFail("TaskGroups[0].Volumes[\"data\"].AccessMode", "host volumes cannot have an access mode");
+
+    [Fact]
+    public void Csi_volume_needs_modes() => WithVolume(new VolumeRequest { Type = "csi", Source = "x" }).ShouldFail("TaskGroups[0].Volumes[\"data\"].AttachmentMode", "must have an attachment mode");
+
+    [Fact]
+    public void Csi_single_writer_with_many_allocs()
+    {
+        var job = WithVolume(new VolumeRequest { Type = "csi", Source = "x", AccessMode = "single-node-writer", AttachmentMode = "file-system" });
+        job.Group().Count = 3;
+        job.ShouldFail("TaskGroups[0].Volumes[\"data\"].AccessMode", "allows only one reader or writer");
+    }
+
+    [Fact]
+    public void Per_alloc_not_for_system()
+    {
+        var job = Jobs.Canonical("system");
+        job.Group().Volumes = new Dictionary<string, VolumeRequest> { ["data"] = new() { Type = "host", Source = "x", PerAlloc = true } };
+        job.ShouldFail("TaskGroups[0].Volumes[\"data\"].PerAlloc", "system or sysbatch");
+    }
 
     [Fact]
     public void Csi_volume_modes() => WithVolume(new VolumeRequest { Type = "csi", Source = "x", AccessMode = "any", AttachmentMode = "file-system" }).ShouldFail("TaskGroups[0].Volumes[\"data\"].AccessMode", "unrecognized access mode");
 
     [Fact]
-    public void Csi_reader_only_must_be_read_only() => WithVolume(new VolumeRequest { Type = "csi", Source = "x", AccessMode = "multi-node-reader-only", AttachmentMode = "file-system" }).ShouldFail("TaskGroups[0].Volumes[\"data\"].ReadOnly", "read_only");
+    public void Csi_reader_only_must_be_read_only() => WithVolume(new VolumeRequest { Type = "csi", Source = "x", AccessMode = "multi-node-reader-only", AttachmentMode = "file-system" }).ShouldFail("TaskGroups[0].Volumes[\"data\"].ReadOnly", "must be read-only");
 
     [Fact]
     public void Csi_per_alloc_not_with_canaries()

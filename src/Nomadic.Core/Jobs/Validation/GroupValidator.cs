@@ -34,7 +34,7 @@ internal static class GroupValidator
         VolumeRules.ValidateGroupVolumes(group, type, path, sink);
         NetworkRules.ValidateGroup(group, path, sink);
         ServiceRules.ValidateGroupServices(group, path, sink);
-        ScalingRules.Validate(group, type, path, sink);
+        ScalingRules.Validate(group, path, sink);
     }
 
     private static void ValidateDisconnect(TaskGroup group, string type, string path, ValidationSink sink)

@@ -15,31 +15,37 @@ internal static class VolumeRules
             }
 
             var prefix = $"Task group volume validation for {name} failed: ";
+            if (volume.Type is not ("host" or "csi"))
+            {
+                sink.Add(ValidationSink.Join(volumePath, "Type"), prefix + $"volume has unrecognized type {volume.Type}; use host or csi.");
+                continue;
+            }
+
             if (string.IsNullOrEmpty(volume.Source))
             {
                 sink.Add(ValidationSink.Join(volumePath, "Source"), prefix + "volume has an empty source.");
             }
 
-            switch (volume.Type ?? "")
+            if (volume.PerAlloc)
             {
-                case "host":
-                    if (volume.PerAlloc)
-                    {
-                        sink.Add(ValidationSink.Join(volumePath, "PerAlloc"), prefix + "host volumes do not support per_alloc.");
-                    }
+                if (type is JobTypes.System or JobTypes.SysBatch)
+                {
+                    sink.Add(ValidationSink.Join(volumePath, "PerAlloc"), prefix + "volume cannot be per_alloc for system or sysbatch jobs.");
+                }
 
-                    if (!string.IsNullOrEmpty(volume.AccessMode) || !string.IsNullOrEmpty(volume.AttachmentMode))
-                    {
-                        sink.Add(ValidationSink.Join(volumePath, "AccessMode"), prefix + "host volumes cannot have an access mode or attachment mode.");
-                    }
+                if ((group.Update?.Canary ?? 0) > 0)
+                {
+                    sink.Add(ValidationSink.Join(volumePath, "PerAlloc"), prefix + "volume cannot be per_alloc when canaries are in use.");
+                }
+            }
 
-                    break;
-                case "csi":
-                    ValidateCsi(volume, group, type, volumePath, prefix, sink);
-                    break;
-                default:
-                    sink.Add(ValidationSink.Join(volumePath, "Type"), prefix + $"volume has unrecognized type {volume.Type}; use host or csi.");
-                    break;
+            if (volume.Type == "host")
+            {
+                ValidateHost(volume, volumePath, prefix, sink);
+            }
+            else
+            {
+                ValidateCsi(volume, group.Count ?? 0, volumePath, prefix, sink);
             }
         }
     }
@@ -72,34 +78,86 @@ internal static class VolumeRules
         }
     }
 
-    private static void ValidateCsi(VolumeRequest volume, TaskGroup group, string type, string path, string prefix, ValidationSink sink)
+    private static void ValidateHost(VolumeRequest volume, string path, string prefix, ValidationSink sink)
     {
-        if (volume.AccessMode is not ("" or "single-node-reader-only" or "single-node-writer" or "multi-node-reader-only" or "multi-node-single-writer" or "multi-node-multi-writer"))
+        if (!string.IsNullOrEmpty(volume.AttachmentMode))
         {
-            sink.Add(ValidationSink.Join(path, "AccessMode"), prefix + $"CSI volume has unrecognized access mode {volume.AccessMode}.");
+            sink.Add(ValidationSink.Join(path, "AttachmentMode"), prefix + "host volumes cannot have an attachment mode.");
         }
 
-        if (volume.AttachmentMode is not ("" or "file-system" or "block-device"))
+        if (!string.IsNullOrEmpty(volume.AccessMode))
         {
-            sink.Add(ValidationSink.Join(path, "AttachmentMode"), prefix + $"CSI volume has unrecognized attachment mode {volume.AttachmentMode}.");
+            sink.Add(ValidationSink.Join(path, "AccessMode"), prefix + "host volumes cannot have an access mode.");
         }
 
-        if (volume.AccessMode is "single-node-reader-only" or "multi-node-reader-only" && !volume.ReadOnly)
+        if (volume.MountOptions is not null)
         {
-            sink.Add(ValidationSink.Join(path, "ReadOnly"), prefix + $"CSI volume has access mode {volume.AccessMode} and must be read_only = true.");
+            sink.Add(ValidationSink.Join(path, "MountOptions"), prefix + "host volumes cannot have mount options.");
+        }
+    }
+
+    private static void ValidateCsi(VolumeRequest volume, int count, string path, string prefix, ValidationSink sink)
+    {
+        var accessPath = ValidationSink.Join(path, "AccessMode");
+        switch (volume.AttachmentMode ?? "")
+        {
+            case "":
+                sink.Add(ValidationSink.Join(path, "AttachmentMode"), prefix + "CSI volumes must have an attachment mode: use file-system or block-device.");
+                break;
+            case "block-device" when volume.MountOptions is not null:
+                sink.Add(ValidationSink.Join(path, "MountOptions"), prefix + "block devices cannot have mount options.");
+                break;
+            case "file-system" or "block-device":
+                break;
+            default:
+                sink.Add(ValidationSink.Join(path, "AttachmentMode"), prefix + $"CSI volume has unrecognized attachment mode {volume.AttachmentMode}; use file-system or block-device.");
+                break;
         }
 
-        if (volume.PerAlloc)
+        var shared = count > 1 && !volume.PerAlloc;
+        switch (volume.AccessMode ?? "")
         {
-            if (type is JobTypes.System or JobTypes.SysBatch)
-            {
-                sink.Add(ValidationSink.Join(path, "PerAlloc"), prefix + "volume cannot be per_alloc for system or sysbatch jobs.");
-            }
+            case "":
+                sink.Add(accessPath, prefix + "CSI volumes must have an access mode.");
+                break;
+            case "single-node-reader-only":
+                RequireReadOnly(volume, path, prefix, sink);
+                if (shared)
+                {
+                    sink.Add(accessPath, prefix + "volume with single-node-reader-only access mode allows only one reader: use per_alloc or count = 1.");
+                }
 
-            if ((group.Update?.Canary ?? 0) > 0)
-            {
-                sink.Add(ValidationSink.Join(path, "PerAlloc"), prefix + "volume cannot be per_alloc when canaries are in use.");
-            }
+                break;
+            case "single-node-writer":
+                if (shared)
+                {
+                    sink.Add(accessPath, prefix + "volume with single-node-writer access mode allows only one reader or writer: use per_alloc or count = 1.");
+                }
+
+                break;
+            case "multi-node-reader-only":
+                RequireReadOnly(volume, path, prefix, sink);
+                break;
+            case "multi-node-single-writer":
+                if (!volume.ReadOnly && shared)
+                {
+                    sink.Add(accessPath, prefix + "volume with multi-node-single-writer access mode allows only one writer: use per_alloc, read_only or count = 1.");
+                }
+
+                break;
+            case "multi-node-multi-writer":
+                break;
+            default:
+                sink.Add(accessPath, prefix + $"CSI volume has unrecognized access mode {volume.AccessMode}.");
+                break;
+        }
+    }
+
+    private static void RequireReadOnly(VolumeRequest volume, string path, string prefix, ValidationSink sink)
+    {
+        if (!volume.ReadOnly)
+        {
+            sink.Add(ValidationSink.Join(path, "ReadOnly"), prefix + $"{volume.AccessMode} volumes must be read-only: set read_only = true.");
         }
     }
 }
