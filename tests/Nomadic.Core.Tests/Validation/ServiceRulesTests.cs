@@ -105,6 +105,25 @@ public sealed class ServiceRulesTests
     [Fact]
     public void Check_unknown_port_label() => GroupService(s => s.Checks![0].PortLabel = "admin").ShouldFail($"{S}.Checks[0].PortLabel", "port label \"admin\"");
 
+    [Fact]
+    public void Group_service_cannot_use_driver_mode() => GroupService(s => s.AddressMode = "driver").ShouldFail($"{S}.AddressMode", "only services defined in a \"task\" block");
+
+    [Fact]
+    public void Group_check_task_must_exist() => GroupService(s => s.Checks![0].TaskName = "ghost").ShouldFail($"{S}.Checks[0].TaskName", "refers to non-existent task ghost");
+
+    [Fact]
+    public void Group_script_check_needs_task() => GroupService(s => { s.Checks![0].Type = "script"; s.Checks[0].Command = "/bin/check"; }).ShouldFail($"{S}.Checks[0].TaskName", "must specify task parameter");
+
+    [Fact]
+    public void Group_script_check_with_task_passes() => GroupService(s => { s.Checks![0].Type = "script"; s.Checks[0].Command = "/bin/check"; s.Checks[0].TaskName = "server"; }).ShouldBeValid();
+
+    [Fact]
+    public void Task_service_task_name_must_be_its_task() => TaskService(s => s.TaskName = "other").ShouldFail("TaskGroups[0].Tasks[0].Services[0].TaskName", "may only specify task the service belongs to");
+
+    [Fact]
+    public void Mixed_providers_in_a_group() => GroupService(s => { }).Also(j => j.Task().Services = [new Service { Name = "side", Provider = "nomad", AddressMode = "auto", OnUpdate = "require_healthy" }])
+        .ShouldFail("TaskGroups[0].Services", "Multiple service providers used");
+
     private static Job GroupService(Action<Service> change)
     {
         var job = Jobs.Raw();
