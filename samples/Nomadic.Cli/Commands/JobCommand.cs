@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Nomadic.Core.Jobs;
+using Nomadic.Core.Jobs.Validation;
 using Nomadic.Core.Jobspec;
+using Nomadic.Hcl;
 
 namespace Nomadic.Cli.Commands;
 
@@ -59,7 +61,26 @@ internal static class JobCommand
             return 1;
         }
 
-        output.WriteLine(inspect ? NomadApiJson.Serialize(new JobDocument { Job = result.Job }) : "Job validation successful");
+        var job = JobCanonicalizer.Canonicalize(result.Job);
+        var problems = JobValidator.Validate(job);
+        foreach (var problem in problems)
+        {
+            error.WriteLine(ToDiagnostic(problem, result.SourceMap, path).ToString());
+        }
+
+        if (problems.Count > 0)
+        {
+            return 1;
+        }
+
+        output.WriteLine(inspect ? NomadApiJson.Serialize(new JobDocument { Job = job }) : "Job validation successful");
         return 0;
     }
+
+    /// <summary>A validation error at the source position of the field it names, or of its nearest decoded parent.</summary>
+    internal static Diagnostic ToDiagnostic(JobValidationError problem, SourceMap sourceMap, string path) =>
+        Diagnostic.Error(
+            sourceMap.Find(problem.Path) ?? new SourceRange(path, SourcePos.Start, SourcePos.Start),
+            "Invalid job",
+            $"{problem.Path}: {problem.Message}");
 }
