@@ -6,7 +6,8 @@ namespace Nomadic.Core.Tests.Jobs;
 /// <summary>Fills any model type with random values by reflection, so every public property takes part in the round trip.</summary>
 internal sealed class RandomModel(Random random)
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext is not thread-safe; property tests generate models on several threads.
+    private static readonly ThreadLocal<NullabilityInfoContext> Nullability = new(() => new NullabilityInfoContext());
 
     public T Create<T>() where T : class => (T)CreateObject(typeof(T), 0);
 
@@ -15,7 +16,7 @@ internal sealed class RandomModel(Random random)
         var instance = Activator.CreateInstance(type)!;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
-            var nullable = Nullability.Create(property).WriteState == NullabilityState.Nullable;
+            var nullable = Nullability.Value!.Create(property).WriteState == NullabilityState.Nullable;
             if (nullable && random.Next(4) == 0)
             {
                 property.SetValue(instance, null);

@@ -7,7 +7,6 @@ namespace Nomadic.Core.Tests.Validation;
 
 public sealed class PropertyTests
 {
-    // RandomModel shares a NullabilityInfoContext, which is not thread-safe: the arbitrary-model properties run on one thread.
     private static readonly Gen<Job> ArbitraryJobs = Gen.Int.Select(seed => new NullInjector(new Random(seed)).Inject(new RandomModel(new Random(seed)).Create<Job>()));
 
     [Fact]
