@@ -4,9 +4,9 @@
 # Runs as root; otherwise uses sudo when it is available.
 set -euo pipefail
 
-# Debian packages the tests need. Later suites add theirs here, e.g. etcd-server (Nomadic.Locks.Etcd)
-# and chromium (the ACL pages).
-required_packages=()
+# Debian packages the tests need. Later suites add theirs here, e.g. chromium (the ACL pages).
+#   etcd-server: /usr/bin/etcd, the 3-member loopback cluster of tests/Nomadic.Locks.Etcd.Tests.
+required_packages=(etcd-server)
 
 log() { printf 'install-prerequisites: %s\n' "$*" >&2; }
 

@@ -74,7 +74,7 @@ public abstract class DistributedLockContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task The_store_expires_a_lock_after_its_ttl_then_holds_it_back_for_the_lock_delay()
+    public virtual async Task The_store_expires_a_lock_after_its_ttl_then_holds_it_back_for_the_lock_delay()
     {
         var held = await Store.AcquireLockAsync(Ns, "locks/a", Request);
 
@@ -99,7 +99,7 @@ public abstract class DistributedLockContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task A_lock_with_no_delay_is_free_as_soon_as_it_expires()
+    public virtual async Task A_lock_with_no_delay_is_free_as_soon_as_it_expires()
     {
         await Store.AcquireLockAsync(Ns, "locks/a", Request with { LockDelay = TimeSpan.Zero });
         Time.Advance(Ttl);
@@ -107,7 +107,7 @@ public abstract class DistributedLockContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task Renewal_restarts_the_ttl_without_changing_the_index()
+    public virtual async Task Renewal_restarts_the_ttl_without_changing_the_index()
     {
         var held = await Store.AcquireLockAsync(Ns, "locks/a", Request);
         Time.Advance(TimeSpan.FromSeconds(10));
@@ -143,7 +143,7 @@ public abstract class DistributedLockContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task Fencing_tokens_strictly_increase_across_release_expiry_deletion_and_reacquisition()
+    public virtual async Task Fencing_tokens_strictly_increase_across_release_expiry_deletion_and_reacquisition()
     {
         var tokens = new List<ulong>();
         var a = await Store.AcquireLockAsync(Ns, "locks/a", Request);
@@ -167,7 +167,7 @@ public abstract class DistributedLockContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task Expiry_wakes_watchers_without_any_other_call()
+    public virtual async Task Expiry_wakes_watchers_without_any_other_call()
     {
         var held = await Store.AcquireLockAsync(Ns, "locks/a", Request);
         var watch = Store.WatchAsync(Ns, "locks/a", held.Variable!.ModifyIndex).AsTask();
@@ -223,7 +223,7 @@ public abstract class DistributedLockContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task A_waiter_gets_an_abandoned_lock_after_ttl_and_lock_delay()
+    public virtual async Task A_waiter_gets_an_abandoned_lock_after_ttl_and_lock_delay()
     {
         var partitioned = new PartitionableVariableStore(Store);
         var crashed = await new VariableDistributedLock(partitioned, "locks/a", timeProvider: Time).AcquireAsync();

@@ -58,7 +58,7 @@ public abstract class LeaderElectionContractTests : StoreContractBase
     }
 
     [Fact]
-    public async Task After_a_crash_the_old_leader_is_cancelled_at_its_deadline_and_the_other_leads_after_ttl_and_delay()
+    public virtual async Task After_a_crash_the_old_leader_is_cancelled_at_its_deadline_and_the_other_leads_after_ttl_and_delay()
     {
         using var stop = new CancellationTokenSource();
         var network = new PartitionableVariableStore(Store);
