@@ -49,7 +49,7 @@ internal static class OperatorKeyringCommand
             using var keyring = await CliKeyring.OpenAsync(dataDir, environment, new NomadicIdentityOptions(), cancellationToken).ConfigureAwait(false);
             var keys = await keyring.Keyring.ListAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync("Key                                   State         Algorithm  Created               Signs from").ConfigureAwait(false);
-            foreach (var key in keys)
+            foreach (var key in keys.OrderBy(k => k.ActivateTime ?? DateTimeOffset.MaxValue).ThenBy(k => k.CreateTime))
             {
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
