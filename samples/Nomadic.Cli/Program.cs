@@ -6,6 +6,8 @@ var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling
     Hcl2JsonCommand.Create(),
     JobCommand.Create(),
     NodeTopologyCommand.Create(),
+    IdentityMintCommand.Create(),
+    OperatorKeyringCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Nomadic.Cli.Commands;
+
+/// <summary>Parses durations the way Go's <c>time.ParseDuration</c> writes them in Nomad: <c>1h</c>, <c>90m</c>, <c>1h30m</c>, <c>45s</c>, <c>0</c>.</summary>
+internal static class GoDuration
+{
+    public static bool TryParse(string text, out TimeSpan duration)
+    {
+        duration = TimeSpan.Zero;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        if (text == "0")
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan();
+        double total = 0;
+        while (!rest.IsEmpty)
+        {
+            var digits = 0;
+            while (digits < rest.Length && (char.IsAsciiDigit(rest[digits]) || rest[digits] == '.'))
+            {
+                digits++;
+            }
+
+            var units = digits;
+            while (units < rest.Length && char.IsAsciiLetter(rest[units]))
+            {
+                units++;
+            }
+
+            if (digits == 0 || units == digits
+                || !double.TryParse(rest[..digits], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || Unit(rest[digits..units]) is not { } unit)
+            {
+                return false;
+            }
+
+            total += value * unit.Ticks;
+            rest = rest[units..];
+        }
+
+        if (total > TimeSpan.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        duration = TimeSpan.FromTicks((long)total);
+        return true;
+    }
+
+    private static TimeSpan? Unit(ReadOnlySpan<char> unit) => unit switch
+    {
+        "h" => TimeSpan.FromHours(1),
+        "m" => TimeSpan.FromMinutes(1),
+        "s" => TimeSpan.FromSeconds(1),
+        "ms" => TimeSpan.FromMilliseconds(1),
+        _ => null,
+    };
+}
