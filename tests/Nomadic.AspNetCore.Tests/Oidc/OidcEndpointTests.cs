@@ -5,6 +5,7 @@ namespace Nomadic.AspNetCore.Tests;
 
 // The two endpoints on the wire, as Nomad 1.7's command/agent/keyring_endpoint.go serves them.
 
+[Collection(OidcCollection.Name)]
 public sealed class OidcEndpointTests
 {
     private static readonly string[] PublicMembers = ["use", "kty", "kid", "crv", "alg", "x", "n", "e"];

@@ -7,6 +7,7 @@ namespace Nomadic.AspNetCore.Tests;
 // Rotation seen from a relying party that only talks HTTP: the next key is served before it signs, tokens of the old key
 // keep validating while it retires, and the old key leaves the JWKS once its tokens have expired.
 
+[Collection(OidcCollection.Name)]
 public sealed class RotationEndToEndTests
 {
     [Fact]

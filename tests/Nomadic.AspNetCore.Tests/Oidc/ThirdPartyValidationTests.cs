@@ -6,6 +6,7 @@ namespace Nomadic.AspNetCore.Tests;
 
 // A token minted by the server, validated by someone who only knows the server's URL.
 
+[Collection(OidcCollection.Name)]
 public sealed class ThirdPartyValidationTests
 {
     [Fact]
