@@ -107,6 +107,14 @@ internal sealed class EtcdRpc(IConnection connection, EtcdVariableStoreOptions o
                 await BackOffAsync(what, startedAt, backoff, e, cancellationToken).ConfigureAwait(false);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A streaming call to a member that died can end in a plain cancellation when its deadline passes:
+                // that is a timeout to retry on another member, not the caller giving up.
+                var timeout = new RpcException(new Status(StatusCode.DeadlineExceeded, $"the {what} timed out", e));
+                await BackOffAsync(what, startedAt, backoff, timeout, cancellationToken).ConfigureAwait(false);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
         }
     }
 
