@@ -8,51 +8,54 @@ namespace Nomadic.AspNetCore.Tests;
 
 public sealed class HttpVariableStoreContractTests : VariableStoreContractTests, IAsyncLifetime
 {
-    private LoopbackNomadServer? _server;
+    private readonly LoopbackServers _servers = new();
 
-    protected override IVariableStore CreateStore(TimeProvider timeProvider) => (_server = LoopbackNomadServer.Start(timeProvider)).Store;
+    protected override IVariableStore CreateStore(TimeProvider timeProvider) => _servers.StartStore(timeProvider);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _servers.DisposeAsync();
 }
 
 public sealed class HttpDistributedLockContractTests : DistributedLockContractTests, IAsyncLifetime
 {
-    private LoopbackNomadServer? _server;
+    private readonly LoopbackServers _servers = new();
 
-    protected override IVariableStore CreateStore(TimeProvider timeProvider) => (_server = LoopbackNomadServer.Start(timeProvider)).Store;
+    protected override IVariableStore CreateStore(TimeProvider timeProvider) => _servers.StartStore(timeProvider);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _servers.DisposeAsync();
 }
 
 public sealed class HttpLeaderElectionContractTests : LeaderElectionContractTests, IAsyncLifetime
 {
-    private LoopbackNomadServer? _server;
+    private readonly LoopbackServers _servers = new();
 
-    protected override IVariableStore CreateStore(TimeProvider timeProvider) => (_server = LoopbackNomadServer.Start(timeProvider)).Store;
+    protected override IVariableStore CreateStore(TimeProvider timeProvider) => _servers.StartStore(timeProvider);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
+    public Task DisposeAsync() => _servers.DisposeAsync();
+}
+
+/// <summary>The loopback servers one contract-test instance started, stopped together when the test ends.</summary>
+internal sealed class LoopbackServers
+{
+    private readonly List<LoopbackNomadServer> _servers = [];
+
+    public IVariableStore StartStore(TimeProvider timeProvider)
+    {
+        var server = LoopbackNomadServer.Start(timeProvider);
+        _servers.Add(server);
+        return server.Store;
+    }
+
     public async Task DisposeAsync()
     {
-        if (_server is not null)
+        foreach (var server in _servers)
         {
-            await _server.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 }

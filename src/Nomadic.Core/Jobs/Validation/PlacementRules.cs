@@ -96,16 +96,8 @@ internal static class PlacementRules
                 }
 
                 break;
-            case "regexp":
-                CheckRegex(right, rightPath, sink);
-                break;
-            case "version" or "semver":
-                if (VersionConstraintSyntax.Check(right, operand == "semver") is { } versionError)
-                {
-                    var kind = operand == "semver" ? "Semver" : "Version";
-                    sink.Add(rightPath, $"{kind} constraint is invalid: {versionError}.");
-                }
-
+            case "regexp" or "version" or "semver":
+                CheckPatternTarget(operand, right, rightPath, "constraint", sink);
                 break;
             case "distinct_property":
                 if (right.Length > 0)
@@ -168,16 +160,8 @@ internal static class PlacementRules
                 }
 
                 break;
-            case "regexp":
-                CheckRegex(right, rightPath, sink);
-                break;
-            case "version" or "semver":
-                if (VersionConstraintSyntax.Check(right, operand == "semver") is { } versionError)
-                {
-                    var kind = operand == "semver" ? "Semver" : "Version";
-                    sink.Add(rightPath, $"{kind} affinity is invalid: {versionError}.");
-                }
-
+            case "regexp" or "version" or "semver":
+                CheckPatternTarget(operand, right, rightPath, "affinity", sink);
                 break;
             default:
                 if (_comparisons.Contains(operand))
@@ -271,6 +255,21 @@ internal static class PlacementRules
         catch (ArgumentException exception)
         {
             sink.Add(path, $"Regular expression failed to compile: {exception.Message}");
+        }
+    }
+
+    /// <summary>The RTarget checks constraints and affinities share: a regexp that compiles, a version range that parses.</summary>
+    private static void CheckPatternTarget(string operand, string right, string rightPath, string noun, ValidationSink sink)
+    {
+        if (operand == "regexp")
+        {
+            CheckRegex(right, rightPath, sink);
+            return;
+        }
+
+        if (VersionConstraintSyntax.Check(right, operand == "semver") is { } versionError)
+        {
+            sink.Add(rightPath, $"{(operand == "semver" ? "Semver" : "Version")} {noun} is invalid: {versionError}.");
         }
     }
 }
