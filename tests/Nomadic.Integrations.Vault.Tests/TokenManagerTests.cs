@@ -216,4 +216,34 @@ public sealed class TokenManagerTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(10), VaultRenewalSchedule.RenewalDelay(TimeSpan.FromSeconds(20), random));
         Assert.Equal(TimeSpan.FromSeconds(1), VaultRenewalSchedule.RenewalDelay(TimeSpan.Zero, random));
     }
+
+    [Fact]
+    public async Task A_transient_renewal_failure_is_retried_on_the_same_token_without_a_change_event()
+    {
+        await using var manager = Manager();
+        var first = await manager.StartAsync();
+        await ExpectAsync("scheduled");
+        var failing = true;
+        _vault.Intercept = async context =>
+        {
+            if (!Volatile.Read(ref failing) || !context.Request.Path.Value!.EndsWith("renew-self", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            context.Response.StatusCode = 503;
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, """{"errors":["Vault is sealed"]}""");
+            return true;
+        };
+
+        AdvanceToRenewal(manager);
+        Assert.Equal("retry", await _progress.Reader.ReadAsync());
+        await ExpectAsync("scheduled");
+        Volatile.Write(ref failing, false);
+        AdvanceToRenewal(manager);
+        await ExpectAsync("renewed");
+
+        Assert.Empty(_changes);
+        Assert.Equal(first.ClientToken, manager.Current!.ClientToken);
+    }
 }

@@ -153,4 +153,40 @@ public sealed class VaultSetupTests
         Assert.Equal("vault {\n  enabled = true\n\n  default_identity {\n    aud = [\"vault.io\"]\n    ttl = \"1h\"\n  }\n}\n", result.ServerConfiguration);
         Assert.Equal("[✔] Created policy \"nomad-workloads\".", result.Steps[1].ToString());
     }
+
+    [Fact]
+    public async Task Plan_reads_only_and_reports_what_apply_would_create()
+    {
+        await using var oidc = await NomadOidcServer.StartAsync();
+        await using var vault = await FakeVaultServer.StartAsync();
+        await using var host = new VaultTestHost(vault);
+        var setup = new VaultSetup(host.Admin, new VaultSetupOptions { JwksUrl = oidc.JwksUrl });
+        var before = vault.Snapshot();
+
+        var plan = await setup.PlanAsync();
+
+        Assert.Equal(before, vault.Snapshot());
+        Assert.All(vault.Requests, r => Assert.Contains(r.Method, new[] { "GET", "LIST" }));
+        Assert.Equal(["auth method", "policy", "role"], plan.Steps.Select(s => s.Component));
+        Assert.All(plan.Steps, s => Assert.Equal(VaultSetupStepStatus.Missing, s.Status));
+        await setup.ApplyAsync();
+        Assert.All((await setup.PlanAsync()).Steps, s => Assert.Equal(VaultSetupStepStatus.AlreadyPresent, s.Status));
+    }
+
+    [Fact]
+    public void Vault_environment_variables_configure_the_client_options()
+    {
+        var options = VaultEnvironment.Apply(new VaultClientOptions(), new Dictionary<string, string>
+        {
+            ["VAULT_ADDR"] = "https://127.0.0.1:8200",
+            ["VAULT_TOKEN"] = "hvs.env-token",
+            ["VAULT_NAMESPACE"] = "",
+            ["VAULT_TLS_SERVER_NAME"] = "vault.test",
+        });
+
+        Assert.Equal("https://127.0.0.1:8200", options.Address);
+        Assert.Equal("hvs.env-token", options.Token!.Reveal());
+        Assert.Null(options.Namespace);
+        Assert.Equal("vault.test", options.TlsServerName);
+    }
 }

@@ -27,6 +27,30 @@ public sealed class VaultSetup
         }
     }
 
+    /// <summary>Reads what exists, writing nothing: each component is <see cref="VaultSetupStepStatus.Missing"/> or <see cref="VaultSetupStepStatus.AlreadyPresent"/>. A command can print this plan and ask before <see cref="ApplyAsync"/>.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The plan and the agent configuration that would be printed.</returns>
+    /// <exception cref="VaultException">A read failed.</exception>
+    public async Task<VaultSetupResult> PlanAsync(CancellationToken cancellationToken = default)
+    {
+        var (enterprise, ns) = await DetectAsync(cancellationToken).ConfigureAwait(false);
+        var steps = new List<VaultSetupStep>();
+        if (enterprise)
+        {
+            var exists = await _client.WithNamespace(null).ReadNamespaceAsync(ns!, cancellationToken).ConfigureAwait(false) is not null;
+            steps.Add(new VaultSetupStep("namespace", ns!, Status(exists)));
+        }
+
+        var client = _client.WithNamespace(ns);
+        var mount = _options.AuthMethodPath;
+        steps.Add(new VaultSetupStep("auth method", mount, Status(await client.ReadJwtAuthConfigAsync(mount, cancellationToken).ConfigureAwait(false) is not null)));
+        steps.Add(new VaultSetupStep("policy", _options.PolicyName, Status((await client.ListPoliciesAsync(cancellationToken).ConfigureAwait(false)).Contains(_options.PolicyName))));
+        steps.Add(new VaultSetupStep("role", _options.RoleName, Status((await client.ListJwtRolesAsync(mount, cancellationToken).ConfigureAwait(false)).Contains(_options.RoleName))));
+        return Result(enterprise, ns, steps);
+
+        static VaultSetupStepStatus Status(bool exists) => exists ? VaultSetupStepStatus.AlreadyPresent : VaultSetupStepStatus.Missing;
+    }
+
     /// <summary>Creates whatever is missing.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The steps and the agent configuration to print.</returns>

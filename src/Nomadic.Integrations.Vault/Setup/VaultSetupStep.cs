@@ -15,6 +15,9 @@ public enum VaultSetupStepStatus
     /// <summary>There was nothing to remove.</summary>
     Absent,
 
+    /// <summary>Planned: the component is missing and <see cref="VaultSetup.ApplyAsync"/> would create it.</summary>
+    Missing,
+
     /// <summary>The component exists but setup did not create it (a namespace without <c>created-by = nomad-setup</c>), so it was kept.</summary>
     Kept,
 }
@@ -33,6 +36,7 @@ public sealed record VaultSetupStep(string Component, string Name, VaultSetupSte
         VaultSetupStepStatus.AlreadyPresent => $"[✔] {Capitalized} \"{Name}\" already exists.",
         VaultSetupStepStatus.Deleted => $"[✔] Deleted {Component} \"{Name}\".",
         VaultSetupStepStatus.Absent => $"[✔] {Capitalized} \"{Name}\" does not exist.",
+        VaultSetupStepStatus.Missing => $"[ ] Will create {Component} \"{Name}\".",
         _ => $"[!] {Capitalized} \"{Name}\" was not created by setup and was kept.",
     };
 
