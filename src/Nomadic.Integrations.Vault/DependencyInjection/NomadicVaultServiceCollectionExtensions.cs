@@ -67,6 +67,8 @@ public static class NomadicVaultServiceCollectionExtensions
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
+        // A certificate that does not verify will not verify on the next attempt either.
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } } => false,
         { Exception: HttpRequestException or TimeoutRejectedException } => true,
         { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
         _ => false,

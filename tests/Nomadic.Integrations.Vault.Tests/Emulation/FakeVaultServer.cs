@@ -50,9 +50,9 @@ internal sealed partial class FakeVaultServer : IAsyncDisposable
 
     public HttpClient JwksHttpClient { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-    public static async Task<FakeVaultServer> StartAsync(TimeProvider? time = null)
+    public static async Task<FakeVaultServer> StartAsync(TimeProvider? time = null, System.Security.Cryptography.X509Certificates.X509Certificate2? httpsCertificate = null)
     {
-        var app = KestrelLoopback.CreateBuilder().Build();
+        var app = KestrelLoopback.CreateBuilder(httpsCertificate).Build();
         var server = new FakeVaultServer(app, time ?? TimeProvider.System);
         app.Run(server.HandleAsync);
         server.Address = await KestrelLoopback.StartAsync(app);

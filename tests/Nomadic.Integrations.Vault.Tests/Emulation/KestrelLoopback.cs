@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,10 +13,17 @@ namespace Nomadic.Integrations.Vault.Tests.Emulation;
 /// <summary>Starts a slim ASP.NET Core app on 127.0.0.1 with a port the OS picks.</summary>
 internal static class KestrelLoopback
 {
-    public static WebApplicationBuilder CreateBuilder()
+    public static WebApplicationBuilder CreateBuilder(X509Certificate2? httpsCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (httpsCertificate is not null)
+            {
+                listen.UseHttps(httpsCertificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         return builder;
