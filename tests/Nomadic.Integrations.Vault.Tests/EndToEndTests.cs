@@ -55,6 +55,10 @@ public sealed class EndToEndTests
 
         var auth = await manager.StartAsync();
 
+        var login = Assert.Single(vault.Requests, r => r.Path == "/v1/auth/jwt-nomad/login");
+        Assert.Equal("PUT", login.Method);
+        Assert.False(login.HadToken);
+        Assert.StartsWith("""{"role":"","jwt":"ey""", login.Body);
         Assert.Contains("nomad-workloads", auth.Policies);
         Assert.Equal("web", auth.Metadata["nomad_job_id"]);
         Assert.Equal("default", auth.Metadata["nomad_namespace"]);

@@ -41,6 +41,7 @@ public sealed class TokenSecrecyTests
         Assert.DoesNotContain(vault.RootToken, string.Join(" ", ex.Errors));
         // The HTTP client factory's own trace logging (request headers included) is captured too.
         Assert.Contains(host.Logs.GetSnapshot(), r => r.Category?.StartsWith("System.Net.Http.HttpClient.Nomadic.Vault", StringComparison.Ordinal) == true);
+        Assert.Contains("X-Vault-Token", host.AllLogText);
         Assert.DoesNotContain(vault.RootToken, host.AllLogText);
     }
 }
