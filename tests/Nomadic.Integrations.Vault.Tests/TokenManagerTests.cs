@@ -246,4 +246,36 @@ public sealed class TokenManagerTests : IAsyncLifetime
         Assert.Empty(_changes);
         Assert.Equal(first.ClientToken, manager.Current!.ClientToken);
     }
+
+    [Fact]
+    public async Task A_failed_relogin_is_retried_until_Vault_accepts_the_identity_again()
+    {
+        await using var manager = Manager();
+        var first = await manager.StartAsync();
+        await ExpectAsync("scheduled");
+        _vault.Revoke(first.ClientToken.Reveal());
+        var loginDown = true;
+        _vault.Intercept = async context =>
+        {
+            if (!Volatile.Read(ref loginDown) || !context.Request.Path.Value!.EndsWith("/login", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            context.Response.StatusCode = 503;
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(context.Response, """{"errors":["Vault is sealed"]}""");
+            return true;
+        };
+
+        AdvanceToRenewal(manager);
+        Assert.Equal("retry", await _progress.Reader.ReadAsync());
+        await ExpectAsync("scheduled");
+        Assert.Empty(_changes);
+        Volatile.Write(ref loginDown, false);
+        AdvanceToRenewal(manager);
+        await ExpectAsync("relogin");
+
+        Assert.Single(_changes);
+        Assert.NotEqual(first.ClientToken, manager.Current!.ClientToken);
+    }
 }
