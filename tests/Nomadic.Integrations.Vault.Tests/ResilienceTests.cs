@@ -141,4 +141,21 @@ public sealed class ResilienceTests
         Assert.Equal(3, aborted);
         Assert.StartsWith($"Vault at {vault.Address} could not be reached for GET /v1/auth/token/lookup-self", ex.Message);
     }
+
+    [Fact]
+    public async Task A_client_created_without_DI_has_the_same_retries()
+    {
+        await using var vault = await FakeVaultServer.StartAsync();
+        vault.Intercept = FailFirst(2, 503);
+        var client = VaultClient.Create(new VaultClientOptions
+        {
+            Address = vault.Address.ToString(),
+            Token = new VaultToken(vault.RootToken),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+        });
+
+        Assert.Contains("root", await client.ListPoliciesAsync());
+        Assert.Equal(3, vault.Requests.Count);
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => VaultClient.Create(new VaultClientOptions { Address = "nowhere" }));
+    }
 }

@@ -1,10 +1,6 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Nomadic.Integrations.Vault;
-using Polly;
-using Polly.Timeout;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -43,34 +39,7 @@ public static class NomadicVaultServiceCollectionExtensions
         services.AddHttpClient(VaultClusterRegistration.HttpClientName(name))
             .ConfigurePrimaryHttpMessageHandler(sp => VaultHttpHandlerFactory.Create(sp.GetRequiredService<IOptionsMonitor<VaultClientOptions>>().Get(name)))
             .ConfigureHttpClient((sp, client) => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("vault", (builder, context) => ConfigureResilience(builder, context.GetOptions<VaultClientOptions>(name)));
+            .AddResilienceHandler("vault", (builder, context) => VaultResilience.Configure(builder, context.GetOptions<VaultClientOptions>(name)));
         return services;
     }
-
-    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, VaultClientOptions options)
-    {
-        builder.AddTimeout(options.TotalTimeout);
-        if (options.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                Delay = options.RetryBaseDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-            });
-        }
-
-        builder.AddTimeout(options.AttemptTimeout);
-    }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        // A certificate that does not verify will not verify on the next attempt either.
-        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } } => false,
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
-        _ => false,
-    };
 }

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Nomadic.Integrations.Vault;
+
+public sealed partial class VaultClient
+{
+    /// <summary>
+    /// A client without dependency injection (e.g. for a command-line verb), with the same TLS handler and resilience pipeline as
+    /// <c>services.AddNomadicVault</c>. The client owns its <see cref="HttpClient"/>; create one per process, not per call.
+    /// </summary>
+    /// <param name="options">The cluster's options; validated here.</param>
+    /// <returns>The client, with the options' token and namespace.</returns>
+    /// <exception cref="OptionsValidationException">The options are invalid.</exception>
+    public static VaultClient Create(VaultClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var validation = new VaultClientOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(VaultClientOptions.DefaultClusterName, typeof(VaultClientOptions), validation.Failures);
+        }
+
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        VaultResilience.Configure(pipeline, options);
+#pragma warning disable CA2000 // The HttpClient owns and disposes the handler chain.
+        var handler = new ResilienceHandler(pipeline.Build()) { InnerHandler = VaultHttpHandlerFactory.Create(options) };
+#pragma warning restore CA2000
+        return new VaultClient(new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan }, new Uri(options.Address), options.Token, options.Namespace);
+    }
+}
