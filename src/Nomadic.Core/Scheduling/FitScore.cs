@@ -6,6 +6,8 @@ public static class FitScore
     /// <summary>The largest raw fit score; scores are divided by it to land in [0, 1].</summary>
     public const double MaxFitScore = 18.0;
 
+    private const double Ln10 = 2.302585092994045684;
+
     /// <summary>
     /// Best fit ("BestFit v3"): <c>clamp(20 - (10^freeCpu + 10^freeMem), 0, 18)</c>, higher for fuller nodes.
     /// </summary>
@@ -30,6 +32,9 @@ public static class FitScore
     {
         var freeCpu = 1.0 - ((double)usedCpu / cpuCapacity);
         var freeMemory = 1.0 - ((double)usedMemory / memoryCapacity);
-        return Math.Pow(10, freeCpu) + Math.Pow(10, freeMemory);
+        return PowerOfTen(freeCpu) + PowerOfTen(freeMemory);
     }
+
+    // exp(x·ln 10) equals 10^x to within an ulp or two and costs a fraction of Math.Pow in the placement loop.
+    private static double PowerOfTen(double exponent) => Math.Exp(exponent * Ln10);
 }
