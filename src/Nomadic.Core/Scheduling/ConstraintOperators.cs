@@ -12,6 +12,8 @@ namespace Nomadic.Core.Scheduling;
 /// </summary>
 public static class ConstraintOperators
 {
+    private const int MaxCachedPatterns = 1024;
+
     private static readonly ConcurrentDictionary<string, Regex?> _regexes = new(StringComparer.Ordinal);
 
     /// <summary>Evaluates <paramref name="operand"/> on targets resolved against <paramref name="node"/>.</summary>
@@ -43,7 +45,7 @@ public static class ConstraintOperators
         "is_not_set" => left is null,
         "version" => left is not null && right is not null && VersionConstraint.Matches(left, right, semver: false),
         "semver" => left is not null && right is not null && VersionConstraint.Matches(left, right, semver: true),
-        "regexp" => left is not null && right is not null && RegexFor(right) is { } regex && regex.IsMatch(left),
+        "regexp" => left is not null && right is not null && RegexMatches(left, right),
         "set_contains" or "set_contains_all" => left is not null && right is not null && ContainsAll(left, right),
         "set_contains_any" => left is not null && right is not null && ContainsAny(left, right),
         _ => false,
@@ -76,7 +78,30 @@ public static class ConstraintOperators
         };
     }
 
-    private static Regex? RegexFor(string pattern) => _regexes.GetOrAdd(pattern, static p =>
+    private static bool RegexMatches(string value, string pattern)
+    {
+        try
+        {
+            return RegexFor(pattern) is { } regex && regex.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static Regex? RegexFor(string pattern)
+    {
+        // A memo, bounded so that a stream of distinct patterns cannot grow it without end.
+        if (_regexes.Count >= MaxCachedPatterns && !_regexes.ContainsKey(pattern))
+        {
+            _regexes.Clear();
+        }
+
+        return _regexes.GetOrAdd(pattern, Compile);
+    }
+
+    private static Regex? Compile(string p)
     {
         try
         {
@@ -86,7 +111,7 @@ public static class ConstraintOperators
         {
             return null;
         }
-    });
+    }
 
     private static bool ContainsAll(string left, string right)
     {

@@ -193,4 +193,29 @@ public class PlacementEngineTests
         Assert.True(fullScanUsed <= 1.15 * lowerBound, $"full scan used {fullScanUsed} nodes, lower bound {lowerBound}");
         Assert.True(sampledUsed <= 1.60 * lowerBound, $"sampled used {sampledUsed} nodes, lower bound {lowerBound}");
     }
+
+    [Fact]
+    public void Final_score_is_the_mean_of_binpack_and_job_anti_affinity()
+    {
+        // One 4000 MHz / 8192 MB node, two allocations of 500 MHz / 256 MB: the second sees one collision.
+        var plan = _engine.Plan(new PlacementRequest { Job = Job(2), Nodes = [Node(0)] });
+        var first = FitScore.BinPack(4000, 8192, 500, 256) / 18;
+        var second = (FitScore.BinPack(4000, 8192, 1000, 512) / 18) + (-(1.0 + 1) / 2);
+        Assert.Equal(first, plan.Placements[0].Score, 1e-9);
+        Assert.Equal(second / 2, plan.Placements[1].Score, 1e-9);
+        Assert.True(plan.Placements[1].Score < 0, "a negative option is skipped but still used when the source runs dry");
+    }
+
+    [Fact]
+    public void Node_affinity_is_matched_weight_over_total_weight()
+    {
+        var job = Job(1, configure: g => g.Affinities =
+        [
+            new Affinity { LTarget = "${meta.rack}", Operand = "=", RTarget = "r0", Weight = 50 },
+            new Affinity { LTarget = "${attr.kernel.name}", Operand = "=", RTarget = "windows", Weight = -50 },
+        ]);
+        var plan = _engine.Plan(new PlacementRequest { Job = job, Nodes = [Node(0)] });
+        var binpack = FitScore.BinPack(4000, 8192, 500, 256) / 18;
+        Assert.Equal((binpack + 0.5) / 2, plan.Placements[0].Score, 1e-9);
+    }
 }
