@@ -1,0 +1,206 @@
+using Nomadic.Core.Jobs.Validation;
+using Nomadic.Topology.Cluster;
+
+namespace Nomadic.Core.Scheduling;
+
+/// <summary>
+/// The candidate nodes of one plan (ready, eligible, in the job's pool and datacenters) with their capacity and
+/// usage in arrays indexed by candidate ordinal, the computed class of each, and the plan overlay of existing
+/// allocations minus planned stops plus new placements.
+/// </summary>
+internal sealed class ClusterState
+{
+    private ClusterState(int count)
+    {
+        Nodes = new ClusterNode[count];
+        RequestOrdinal = new int[count];
+        Usage = new NodeUsage[count];
+        ClassOf = new int[count];
+        UsedPorts = new HashSet<int>?[count];
+        UsedCores = new HashSet<int>?[count];
+        JobCount = new int[count];
+    }
+
+    public ClusterNode[] Nodes { get; }
+
+    public int[] RequestOrdinal { get; }
+
+    public NodeUsage[] Usage { get; }
+
+    public int[] ClassOf { get; }
+
+    public int ClassCount { get; private set; }
+
+    public HashSet<int>?[] UsedPorts { get; }
+
+    public HashSet<int>?[] UsedCores { get; }
+
+    /// <summary>Allocations of the job being planned on each node, every group together.</summary>
+    public int[] JobCount { get; }
+
+    public Dictionary<string, int> CandidateById { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> NodesAvailable { get; } = new(StringComparer.Ordinal);
+
+    public int Count => Nodes.Length;
+
+    public static ClusterState Build(PlacementRequest request, ComputedClass classes)
+    {
+        var job = request.Job;
+        var pool = job.NodePool ?? JobDefaults.NodePool;
+        var datacenters = job.Datacenters is { Count: > 0 } dcs ? dcs : [JobDefaults.Datacenter];
+        var chosen = new List<int>(request.Nodes.Count);
+        var available = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Nodes.Count; i++)
+        {
+            var node = request.Nodes[i];
+            if (IsReady(node) && (pool == "all" || node.NodePool == pool) && InAnyDatacenter(node, datacenters))
+            {
+                chosen.Add(i);
+                available[node.Datacenter] = available.GetValueOrDefault(node.Datacenter) + 1;
+            }
+        }
+
+        var state = new ClusterState(chosen.Count);
+        foreach (var pair in available)
+        {
+            state.NodesAvailable[pair.Key] = pair.Value;
+        }
+
+        var classIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < chosen.Count; c++)
+        {
+            var node = request.Nodes[chosen[c]];
+            state.Nodes[c] = node;
+            state.RequestOrdinal[c] = chosen[c];
+            state.CandidateById.TryAdd(node.ID, c);
+            state.Usage[c] = CapacityOf(node);
+            state.UsedPorts[c] = ReservedPorts(node);
+            var key = classes.KeyOf(node);
+            if (!classIds.TryGetValue(key, out var id))
+            {
+                id = classIds.Count;
+                classIds.Add(key, id);
+            }
+
+            state.ClassOf[c] = id;
+        }
+
+        state.ClassCount = classIds.Count;
+        state.AddExisting(request);
+        return state;
+    }
+
+    public static bool IsReady(ClusterNode node) =>
+        node.Status == "ready" && !node.Drain && node.SchedulingEligibility == "eligible";
+
+    public void AddPorts(int c, ReadOnlySpan<int> ports)
+    {
+        if (ports.Length == 0)
+        {
+            return;
+        }
+
+        var used = UsedPorts[c] ??= [];
+        foreach (var port in ports)
+        {
+            used.Add(port);
+        }
+    }
+
+    public void AddCores(int c, IReadOnlyList<int> cores)
+    {
+        var used = UsedCores[c] ??= [];
+        foreach (var core in cores)
+        {
+            used.Add(core);
+        }
+    }
+
+    private void AddExisting(PlacementRequest request)
+    {
+        foreach (var alloc in request.Allocations)
+        {
+            if (!alloc.HoldsResources || request.PlannedStops.Contains(alloc.ID) || !CandidateById.TryGetValue(alloc.NodeID, out var c))
+            {
+                continue;
+            }
+
+            ref var usage = ref Usage[c];
+            foreach (var task in alloc.AllocatedResources.Tasks.Values)
+            {
+                usage.CpuUsed += task.Cpu.CpuShares;
+                usage.MemoryUsed += task.Memory.MemoryMB;
+                if (task.Cpu.ReservedCores.Count > 0)
+                {
+                    AddCores(c, task.Cpu.ReservedCores);
+                }
+            }
+
+            usage.DiskUsed += alloc.AllocatedResources.Shared.DiskMB;
+            foreach (var port in alloc.AllocatedResources.Shared.Ports)
+            {
+                (UsedPorts[c] ??= []).Add(port.Value);
+            }
+
+            if (alloc.JobID == request.Job.ID && alloc.Namespace == (request.Job.Namespace ?? JobDefaults.Namespace))
+            {
+                JobCount[c]++;
+            }
+        }
+    }
+
+    private static bool InAnyDatacenter(ClusterNode node, IList<string> datacenters)
+    {
+        foreach (var dc in datacenters)
+        {
+            if (Glob.Matches(dc, node.Datacenter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static NodeUsage CapacityOf(ClusterNode node)
+    {
+        var resources = node.NodeResources;
+        var reserved = node.ReservedResources;
+        var cpu = resources?.Cpu.CpuShares is > 0 and var shares ? shares : resources?.Processors.Topology?.UsableCompute ?? 0;
+        return new NodeUsage
+        {
+            CpuCapacity = cpu - (reserved?.Cpu.CpuShares ?? 0),
+            MemoryCapacity = (resources?.Memory.MemoryMB ?? 0) - (reserved?.Memory.MemoryMB ?? 0),
+            DiskCapacity = (resources?.Disk.DiskMB ?? 0) - (reserved?.Disk.DiskMB ?? 0),
+        };
+    }
+
+    private static HashSet<int>? ReservedPorts(ClusterNode node)
+    {
+        var text = node.ReservedResources?.Networks.ReservedHostPorts;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var ports = new HashSet<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var dash = part.IndexOf('-', StringComparison.Ordinal);
+            if (dash < 0 && int.TryParse(part, out var single))
+            {
+                ports.Add(single);
+            }
+            else if (dash > 0 && int.TryParse(part[..dash], out var from) && int.TryParse(part[(dash + 1)..], out var to))
+            {
+                for (var port = from; port <= to && port <= 65535; port++)
+                {
+                    ports.Add(port);
+                }
+            }
+        }
+
+        return ports;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Nomadic.Core.Scheduling;
+
+/// <summary>
+/// One placement of a plan in compact form: which group instance goes to which node. The allocation object with
+/// its resources and metrics is built on demand by <see cref="PlacementPlan.ToAllocations"/>.
+/// </summary>
+/// <param name="GroupIndex">The index of the task group in the job.</param>
+/// <param name="AllocIndex">The instance index, the <c>N</c> of <c>job.group[N]</c>.</param>
+/// <param name="NodeOrdinal">The index of the node in the request's node list.</param>
+/// <param name="NodesEvaluated">The nodes looked at for this placement.</param>
+/// <param name="NodesFiltered">The nodes rejected by feasibility checks for this placement.</param>
+/// <param name="NodesExhausted">The feasible nodes that lacked resources for this placement.</param>
+/// <param name="Score">The chosen node's final (mean) score.</param>
+/// <param name="CoresIndex">The index into the plan's core reservations, or -1 when the group reserves no cores.</param>
+public readonly record struct Placement(
+    int GroupIndex,
+    int AllocIndex,
+    int NodeOrdinal,
+    int NodesEvaluated,
+    int NodesFiltered,
+    int NodesExhausted,
+    double Score,
+    int CoresIndex);

@@ -1,0 +1,331 @@
+using Nomadic.Core.Jobs;
+using Nomadic.Core.Jobs.Validation;
+using Nomadic.Topology.Cluster;
+using Nomadic.Topology.Selection;
+
+namespace Nomadic.Core.Scheduling;
+
+/// <summary>Feasibility, fit, scoring and commit of one candidate for one group.</summary>
+internal sealed partial class PlacementRun
+{
+    /// <summary>The reason the candidate cannot run the group at all, or null when it can.</summary>
+    private string? Infeasible(GroupState group, int c)
+    {
+        var nodeClass = _cluster.ClassOf[c];
+        switch (group.ClassStatus[nodeClass])
+        {
+            case GroupState.ClassIneligible:
+                return group.ClassReasons[nodeClass];
+            case GroupState.ClassUnknown:
+                var reason = ClassReason(group, _cluster.Nodes[c]);
+                group.ClassStatus[nodeClass] = reason is null ? GroupState.ClassEligible : GroupState.ClassIneligible;
+                group.ClassReasons[nodeClass] = reason;
+                if (reason is not null)
+                {
+                    return reason;
+                }
+
+                break;
+        }
+
+        foreach (var constraint in group.EscapedConstraints)
+        {
+            if (!ConstraintOperators.Matches(constraint.LTarget, constraint.Operand, constraint.RTarget, _cluster.Nodes[c]))
+            {
+                return GroupState.Describe(constraint);
+            }
+        }
+
+        if ((group.DistinctHostsJob && _cluster.JobCount[c] > 0) || (group.DistinctHostsGroup && group.GroupCount[c] > 0))
+        {
+            return "distinct_hosts";
+        }
+
+        foreach (var property in group.DistinctProperties)
+        {
+            if (property.Blocks(c))
+            {
+                return "distinct_property";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ClassReason(GroupState group, ClusterNode node)
+    {
+        foreach (var driver in group.Drivers)
+        {
+            if (!HasDriver(node, driver))
+            {
+                return "missing drivers";
+            }
+        }
+
+        foreach (var constraint in group.ClassConstraints)
+        {
+            if (!ConstraintOperators.Matches(constraint.LTarget, constraint.Operand, constraint.RTarget, node))
+            {
+                return GroupState.Describe(constraint);
+            }
+        }
+
+        foreach (var device in group.Devices)
+        {
+            if (!HasDevice(node, device))
+            {
+                return "missing devices";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDriver(ClusterNode node, string driver)
+    {
+        if (node.Drivers.TryGetValue(driver, out var info))
+        {
+            return info.Detected && info.Healthy;
+        }
+
+        return node.Attributes.TryGetValue("driver." + driver, out var flag) && flag is "1" or "true";
+    }
+
+    private static bool HasDevice(ClusterNode node, RequestedDevice request)
+    {
+        var wanted = (long)(request.Count ?? 1);
+        var parts = request.Name.Split('/');
+        foreach (var device in node.NodeResources?.Devices ?? [])
+        {
+            var matches = parts.Length switch
+            {
+                1 => device.Type == parts[0],
+                2 => device.Vendor == parts[0] && device.Type == parts[1],
+                _ => device.Vendor == parts[0] && device.Type == parts[1] && device.Name == parts[2],
+            };
+            if (matches && device.Instances.Count(i => i.Healthy) >= wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dimension the candidate lacks (Nomad's names), or null when the group fits; the cores' MHz on success.</summary>
+    private string? Exhausted(GroupState group, int c, out long coresMhz)
+    {
+        coresMhz = 0;
+        if (group.StaticPorts.Length > 0 && _cluster.UsedPorts[c] is { } used)
+        {
+            foreach (var port in group.StaticPorts)
+            {
+                if (used.Contains(port))
+                {
+                    return "network: port collision";
+                }
+            }
+        }
+
+        if (group.Cores.Length > 0 && SelectCores(group, c, out coresMhz, null) is { } coresDimension)
+        {
+            return coresDimension;
+        }
+
+        ref readonly var usage = ref _cluster.Usage[c];
+        if (usage.CpuUsed + group.Cpu + coresMhz > usage.CpuCapacity)
+        {
+            return "cpu";
+        }
+
+        if (usage.MemoryUsed + group.Memory > usage.MemoryCapacity)
+        {
+            return "memory";
+        }
+
+        return usage.DiskUsed + group.Disk > usage.DiskCapacity ? "disk" : null;
+    }
+
+    /// <summary>Chooses cores for every task that asks for them; "cores" when too few are free, "numa-cores" when NUMA affinity cannot be met.</summary>
+    private string? SelectCores(GroupState group, int c, out long mhz, List<TaskCoreReservation>? chosen)
+    {
+        mhz = 0;
+        var topology = _cluster.Nodes[c].NodeResources?.Processors.Topology;
+        if (topology is null)
+        {
+            return "cores";
+        }
+
+        var unavailable = new HashSet<int>(_cluster.UsedCores[c] ?? []);
+        foreach (var demand in group.Cores)
+        {
+            var free = 0;
+            foreach (var core in topology.UsableCores)
+            {
+                free += unavailable.Contains(core.Id) ? 0 : 1;
+            }
+
+            if (free < demand.Count)
+            {
+                return "cores";
+            }
+
+            var selection = CoreSelector.Select(topology, unavailable, demand.Count, demand.Affinity);
+            if (selection is null)
+            {
+                return "numa-cores";
+            }
+
+            mhz += selection.TotalMhz;
+            unavailable.UnionWith(selection.CoreIds);
+            chosen?.Add(new TaskCoreReservation(demand.TaskIndex, selection.CoreIds, selection.TotalMhz, selection.NumaNodes.Count == 1 ? selection.NumaNodes[0] : null));
+        }
+
+        return null;
+    }
+
+    /// <summary>The mean of the scores Nomad's rank iterators append for this candidate.</summary>
+    private double Score(GroupState group, int c, long coresMhz)
+    {
+        ref readonly var usage = ref _cluster.Usage[c];
+        var cpu = usage.CpuUsed + group.Cpu + coresMhz;
+        var memory = usage.MemoryUsed + group.Memory;
+        var fit = _options.Algorithm == SchedulerAlgorithm.Spread
+            ? FitScore.Spread(usage.CpuCapacity, usage.MemoryCapacity, cpu, memory)
+            : FitScore.BinPack(usage.CpuCapacity, usage.MemoryCapacity, cpu, memory);
+        var sum = fit / FitScore.MaxFitScore;
+        var count = 1;
+        var collisions = group.GroupCount[c];
+        if (collisions > 0)
+        {
+            sum += -(double)(collisions + 1) / group.Count;
+            count++;
+        }
+
+        if (_penalty is { } penalty && Array.IndexOf(penalty, c) >= 0)
+        {
+            sum -= 1.0;
+            count++;
+        }
+
+        if (group.Affinities.Length > 0)
+        {
+            sum += AffinityScore(group, c);
+            count++;
+        }
+
+        if (group.Spreads.Length > 0)
+        {
+            var spread = SpreadScore(group, c);
+            if (spread != 0.0)
+            {
+                sum += spread;
+                count++;
+            }
+        }
+
+        return sum / count;
+    }
+
+    private double AffinityScore(GroupState group, int c)
+    {
+        var cached = group.AffinityScore[c];
+        if (!double.IsNaN(cached))
+        {
+            return cached;
+        }
+
+        var total = 0.0;
+        foreach (var affinity in group.Affinities)
+        {
+            if (ConstraintOperators.Matches(affinity.LTarget, affinity.Operand, affinity.RTarget, _cluster.Nodes[c]))
+            {
+                total += affinity.Weight ?? JobDefaults.Weight;
+            }
+        }
+
+        return group.AffinityScore[c] = total / group.AffinityWeightSum;
+    }
+
+    /// <summary>Nomad's SpreadIterator: targeted boosts weighted by the block's share of all spread weights, or the even-spread boost.</summary>
+    private double SpreadScore(GroupState group, int c)
+    {
+        var total = 0.0;
+        foreach (var spread in group.Spreads)
+        {
+            if (!spread.HasTargets)
+            {
+                total += spread.EvenBoost(c);
+                continue;
+            }
+
+            if (spread.ValueOf[c] < 0)
+            {
+                total -= 1.0;
+                continue;
+            }
+
+            var desired = spread.DesiredAt(c);
+            if (double.IsNaN(desired))
+            {
+                total -= 1.0;
+                continue;
+            }
+
+            if (desired == 0)
+            {
+                total += _lowestSpreadBoost;
+                continue;
+            }
+
+            var weight = (double)spread.Weight / _spreadWeightSum;
+            var boost = (desired - (spread.UsedAt(c) + 1)) / desired * weight;
+            total += boost;
+            if (boost < _lowestSpreadBoost)
+            {
+                _lowestSpreadBoost = boost;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Makes the placement visible to the next one: usage, ports, cores, counts, spreads, distinct properties.</summary>
+    private Placement Commit(GroupState group, int index, RankedOption option)
+    {
+        var c = option.Candidate;
+        var coresIndex = -1;
+        long coresMhz = 0;
+        if (group.Cores.Length > 0)
+        {
+            var chosen = new List<TaskCoreReservation>(group.Cores.Length);
+            SelectCores(group, c, out coresMhz, chosen);
+            foreach (var reservation in chosen)
+            {
+                _cluster.AddCores(c, reservation.CoreIds);
+            }
+
+            coresIndex = _cores.Count;
+            _cores.Add(chosen);
+        }
+
+        ref var usage = ref _cluster.Usage[c];
+        usage.CpuUsed += group.Cpu + coresMhz;
+        usage.MemoryUsed += group.Memory;
+        usage.DiskUsed += group.Disk;
+        _cluster.AddPorts(c, group.StaticPorts);
+        _cluster.JobCount[c]++;
+        group.GroupCount[c]++;
+        foreach (var spread in group.Spreads)
+        {
+            spread.Add(c);
+        }
+
+        foreach (var property in group.DistinctProperties)
+        {
+            property.Add(c);
+        }
+
+        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex);
+    }
+}

@@ -1,0 +1,421 @@
+using System.Globalization;
+using Nomadic.Core.Jobs;
+using Nomadic.Core.Jobs.Validation;
+
+namespace Nomadic.Core.Scheduling;
+
+/// <summary>
+/// One call of <see cref="PlacementEngine.Plan"/>: Nomad's GenericStack (shuffled cyclic source, class-cached
+/// feasibility, distinct hosts/property, bin-pack fit, anti-affinity, reschedule penalty, node affinity, spread,
+/// mean of appended scores, limit with skipping, max score) or, for system jobs, every feasible node once.
+/// </summary>
+internal sealed partial class PlacementRun
+{
+    private readonly SchedulerOptions _options;
+    private readonly PlacementRequest _request;
+    private readonly Job _job;
+    private readonly ClusterState _cluster;
+    private readonly int[] _order;
+    private readonly ulong _seed;
+    private readonly RankedOption[] _skipped;
+    private readonly List<DistinctProperty> _jobProperties = [];
+    private readonly List<IReadOnlyList<TaskCoreReservation>> _cores = [];
+    private readonly Dictionary<string, AllocMetric> _failed = new(StringComparer.Ordinal);
+    private int _offset;
+    private int _seen;
+    private int _limit;
+    private bool _limitRaised;
+    private double _lowestSpreadBoost = -1.0;
+    private int _spreadWeightSum;
+    private int _evaluated;
+    private int _filtered;
+    private int _exhausted;
+    private AllocMetric? _detail;
+    private int[]? _penalty;
+
+    public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
+    {
+        _options = options;
+        _request = request;
+        _job = request.Job;
+        _seed = request.Seed ?? options.Seed;
+        _cluster = ClusterState.Build(request, classes);
+        _order = new int[_cluster.Count];
+        for (var i = 0; i < _order.Length; i++)
+        {
+            _order[i] = i;
+        }
+
+        if (!IsSystem)
+        {
+            SeededShuffle.Shuffle(_order, _seed);
+        }
+
+        _skipped = new RankedOption[Math.Max(1, options.MaxSkip)];
+        _limit = BaseLimit();
+    }
+
+    private bool IsSystem => _job.Type is JobTypes.System or JobTypes.SysBatch;
+
+    public PlacementPlan Execute()
+    {
+        var groups = new GroupState[_job.TaskGroups?.Count ?? 0];
+        foreach (var constraint in _job.Constraints ?? [])
+        {
+            if (constraint.Operand == "distinct_property")
+            {
+                _jobProperties.Add(GroupState.NewDistinctProperty(constraint, _cluster));
+            }
+        }
+
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groups[g] = GroupState.Create(_job, _job.TaskGroups![g], g, _cluster, _options.MemoryOversubscriptionEnabled, _jobProperties);
+            foreach (var spread in groups[g].Spreads)
+            {
+                _spreadWeightSum += spread.Weight;
+            }
+        }
+
+        var missing = CountExisting(groups, out var taken, out var penalties);
+        var placements = new Placement[Math.Max(missing, 0)];
+        var placed = 0;
+        foreach (var group in groups)
+        {
+            if (IsSystem)
+            {
+                PlaceSystem(group, ref placements, ref placed);
+            }
+            else
+            {
+                PlaceService(group, taken[group.Index], penalties, placements, ref placed);
+            }
+        }
+
+        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed);
+    }
+
+    private void PlaceService(GroupState group, HashSet<int> taken, Dictionary<(int, int), int[]>? penalties, Placement[] placements, ref int placed)
+    {
+        if (!_limitRaised && (group.Affinities.Length > 0 || group.Spreads.Length > 0))
+        {
+            // Nomad never lowers the limit again, so later groups of the same job keep the raised one.
+            _limitRaised = true;
+            _limit = _options.NodeLimitOverride ?? Math.Max(group.Count, _options.NodeLimitForFeasibilityChecks);
+        }
+
+        for (var index = 0; index < group.Count; index++)
+        {
+            if (taken.Contains(index))
+            {
+                continue;
+            }
+
+            if (_failed.TryGetValue(group.Name, out var failure))
+            {
+                failure.CoalescedFailures++;
+                continue;
+            }
+
+            _penalty = penalties is not null && penalties.TryGetValue((group.Index, index), out var nodes) ? nodes : null;
+            var (offset, lowest) = (_offset, _lowestSpreadBoost);
+            var best = Select(group);
+            if (!best.IsValid)
+            {
+                // Replay the same selection with full bookkeeping, so only failures pay for Nomad's metric maps.
+                (_offset, _lowestSpreadBoost) = (offset, lowest);
+                _detail = NewMetric();
+                Select(group);
+                _failed[group.Name] = _detail;
+                _detail = null;
+                continue;
+            }
+
+            placements[placed++] = Commit(group, index, best);
+        }
+    }
+
+    private void PlaceSystem(GroupState group, ref Placement[] placements, ref int placed)
+    {
+        for (var c = 0; c < _cluster.Count; c++)
+        {
+            if (group.GroupCount[c] > 0)
+            {
+                continue;
+            }
+
+            _evaluated = _filtered = _exhausted = 0;
+            _evaluated++;
+            if (Infeasible(group, c) is not null)
+            {
+                continue;
+            }
+
+            if (Exhausted(group, c, out var coresMhz) is { } dimension)
+            {
+                if (_failed.TryGetValue(group.Name, out var failure))
+                {
+                    failure.CoalescedFailures++;
+                }
+                else
+                {
+                    var metric = NewMetric();
+                    metric.NodesEvaluated = 1;
+                    RecordExhausted(metric, c, dimension);
+                    _failed[group.Name] = metric;
+                }
+
+                continue;
+            }
+
+            if (placed == placements.Length)
+            {
+                Array.Resize(ref placements, Math.Max(4, placements.Length * 2));
+            }
+
+            var score = Score(group, c, coresMhz);
+            placements[placed++] = Commit(group, 0, new RankedOption(c, score));
+        }
+    }
+
+    private RankedOption Select(GroupState group)
+    {
+        foreach (var spread in group.Spreads)
+        {
+            spread.BeginSelect();
+        }
+
+        _seen = 0;
+        _evaluated = _filtered = _exhausted = 0;
+        var limitSeen = 0;
+        var skippedCount = 0;
+        var skippedIndex = 0;
+        var maxSkip = _options.MaxSkip;
+        var best = RankedOption.None;
+        while (limitSeen < _limit)
+        {
+            // Nomad's LimitIterator: put aside up to maxSkip options scoring at or below 0, use them only when the source runs dry.
+            if (!NextOrSkipped(group, skippedCount, ref skippedIndex, out var option))
+            {
+                break;
+            }
+
+            if (skippedCount < maxSkip)
+            {
+                while (option.IsValid && option.Score <= 0.0 && skippedCount < maxSkip)
+                {
+                    _skipped[skippedCount++] = option;
+                    option = NextFromSource(group);
+                }
+            }
+
+            limitSeen++;
+            if (!option.IsValid && !NextOrSkipped(group, skippedCount, ref skippedIndex, out option))
+            {
+                break;
+            }
+
+            if (option.Score > best.Score)
+            {
+                best = option;
+            }
+        }
+
+        return best;
+    }
+
+    private bool NextOrSkipped(GroupState group, int skippedCount, ref int skippedIndex, out RankedOption option)
+    {
+        option = NextFromSource(group);
+        if (!option.IsValid && skippedIndex < skippedCount)
+        {
+            option = _skipped[skippedIndex++];
+        }
+
+        return option.IsValid;
+    }
+
+    /// <summary>Nomad's StaticIterator over the shuffled nodes, resuming where the last selection stopped, feeding the feasibility and rank chain.</summary>
+    private RankedOption NextFromSource(GroupState group)
+    {
+        var n = _order.Length;
+        while (_seen < n)
+        {
+            if (_offset >= n)
+            {
+                _offset = 0;
+            }
+
+            var c = _order[_offset++];
+            _seen++;
+            _evaluated++;
+            if (_detail is not null)
+            {
+                _detail.NodesEvaluated++;
+            }
+
+            if (Infeasible(group, c) is { } reason)
+            {
+                _filtered++;
+                if (_detail is not null)
+                {
+                    RecordFiltered(_detail, c, reason);
+                }
+
+                continue;
+            }
+
+            if (Exhausted(group, c, out var coresMhz) is { } dimension)
+            {
+                _exhausted++;
+                if (_detail is not null)
+                {
+                    RecordExhausted(_detail, c, dimension);
+                }
+
+                continue;
+            }
+
+            return new RankedOption(c, Score(group, c, coresMhz));
+        }
+
+        return RankedOption.None;
+    }
+
+    private AllocMetric NewMetric()
+    {
+        var metric = new AllocMetric { NodesInPool = _cluster.Count };
+        foreach (var pair in _cluster.NodesAvailable)
+        {
+            metric.NodesAvailable[pair.Key] = pair.Value;
+        }
+
+        return metric;
+    }
+
+    private void RecordFiltered(AllocMetric metric, int c, string reason)
+    {
+        metric.NodesFiltered++;
+        var nodeClass = _cluster.Nodes[c].NodeClass;
+        if (nodeClass.Length > 0)
+        {
+            metric.ClassFiltered[nodeClass] = metric.ClassFiltered.GetValueOrDefault(nodeClass) + 1;
+        }
+
+        metric.ConstraintFiltered[reason] = metric.ConstraintFiltered.GetValueOrDefault(reason) + 1;
+    }
+
+    private void RecordExhausted(AllocMetric metric, int c, string dimension)
+    {
+        metric.NodesExhausted++;
+        var nodeClass = _cluster.Nodes[c].NodeClass;
+        if (nodeClass.Length > 0)
+        {
+            metric.ClassExhausted[nodeClass] = metric.ClassExhausted.GetValueOrDefault(nodeClass) + 1;
+        }
+
+        metric.DimensionExhausted[dimension] = metric.DimensionExhausted.GetValueOrDefault(dimension) + 1;
+    }
+
+    private int BaseLimit()
+    {
+        if (_options.NodeLimitOverride is { } limit)
+        {
+            return limit;
+        }
+
+        if (_job.Type == JobTypes.Batch)
+        {
+            return 2;
+        }
+
+        var n = _cluster.Count;
+        return n > 0 ? Math.Max(2, (int)Math.Ceiling(Math.Log2(n))) : 2;
+    }
+
+    /// <summary>Counts the job's existing allocations into the group and job tallies; returns how many are missing.</summary>
+    private int CountExisting(GroupState[] groups, out HashSet<int>[] taken, out Dictionary<(int, int), int[]>? penalties)
+    {
+        taken = new HashSet<int>[groups.Length];
+        penalties = null;
+        var byName = new Dictionary<string, GroupState>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            taken[group.Index] = [];
+            byName.TryAdd(group.Name, group);
+        }
+
+        var nodesById = new Dictionary<string, Topology.Cluster.ClusterNode>(StringComparer.Ordinal);
+        foreach (var node in _request.Nodes)
+        {
+            nodesById.TryAdd(node.ID, node);
+        }
+
+        var ns = _job.Namespace ?? JobDefaults.Namespace;
+        foreach (var alloc in _request.Allocations)
+        {
+            if (alloc.JobID != _job.ID || alloc.Namespace != ns || !byName.TryGetValue(alloc.TaskGroup, out var group))
+            {
+                continue;
+            }
+
+            var index = IndexOfName(alloc.Name);
+            if (alloc.ClientStatus == AllocationStatus.ClientFailed && index >= 0 && _cluster.CandidateById.TryGetValue(alloc.NodeID, out var failedOn))
+            {
+                penalties ??= [];
+                var key = (group.Index, index);
+                penalties[key] = penalties.TryGetValue(key, out var previous) ? [.. previous, failedOn] : [failedOn];
+            }
+
+            if (!alloc.HoldsResources || _request.PlannedStops.Contains(alloc.ID))
+            {
+                continue;
+            }
+
+            if (index >= 0)
+            {
+                taken[group.Index].Add(index);
+            }
+
+            if (_cluster.CandidateById.TryGetValue(alloc.NodeID, out var c))
+            {
+                group.GroupCount[c]++;
+            }
+
+            if (nodesById.TryGetValue(alloc.NodeID, out var node))
+            {
+                foreach (var spread in group.Spreads)
+                {
+                    spread.CountExisting(node);
+                }
+
+                foreach (var property in group.DistinctProperties)
+                {
+                    if (!_jobProperties.Contains(property))
+                    {
+                        property.CountExisting(node);
+                    }
+                }
+
+                foreach (var property in _jobProperties)
+                {
+                    property.CountExisting(node);
+                }
+            }
+        }
+
+        var missing = 0;
+        foreach (var group in groups)
+        {
+            missing += IsSystem ? 0 : Math.Max(0, group.Count - taken[group.Index].Count(i => i < group.Count));
+        }
+
+        return missing;
+    }
+
+    private static int IndexOfName(string name)
+    {
+        var open = name.LastIndexOf('[');
+        return open >= 0 && name.EndsWith(']') && int.TryParse(name.AsSpan(open + 1, name.Length - open - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+    }
+}

@@ -1,0 +1,136 @@
+using Nomadic.Topology.Cluster;
+
+namespace Nomadic.Core.Scheduling;
+
+/// <summary>
+/// One <c>spread</c> block of a group: each candidate's value of the attribute, how many of the group's
+/// allocations use each value (existing plus proposed), and the desired count of each target.
+/// </summary>
+internal sealed class SpreadState
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _counts = [];
+    private readonly List<double> _desired = [];
+    private long _minCount;
+    private long _maxCount;
+
+    public SpreadState(string attribute, int weight, IReadOnlyList<(string Value, double Desired)> targets, double implicitDesired, ClusterState cluster)
+    {
+        Attribute = attribute;
+        Weight = weight;
+        HasTargets = targets.Count > 0;
+        ImplicitDesired = implicitDesired;
+        foreach (var (value, desired) in targets)
+        {
+            _desired[IdOf(value)] = desired;
+        }
+
+        ValueOf = new int[cluster.Count];
+        for (var c = 0; c < cluster.Count; c++)
+        {
+            ValueOf[c] = NodeTargets.TryResolve(attribute, cluster.Nodes[c], out var value) ? IdOf(value) : -1;
+        }
+    }
+
+    public string Attribute { get; }
+
+    public int Weight { get; }
+
+    public bool HasTargets { get; }
+
+    public double ImplicitDesired { get; }
+
+    /// <summary>The value id of each candidate's attribute, -1 when the node lacks it.</summary>
+    public int[] ValueOf { get; }
+
+    public void CountExisting(ClusterNode node)
+    {
+        if (NodeTargets.TryResolve(Attribute, node, out var value))
+        {
+            _counts[IdOf(value)]++;
+        }
+    }
+
+    public void Add(int candidate)
+    {
+        if (ValueOf[candidate] >= 0)
+        {
+            _counts[ValueOf[candidate]]++;
+        }
+    }
+
+    /// <summary>Takes the smallest and largest used count once per selection; counts do not change while one runs.</summary>
+    public void BeginSelect()
+    {
+        _minCount = 0;
+        _maxCount = 0;
+        foreach (var count in _counts)
+        {
+            if (count == 0)
+            {
+                continue;
+            }
+
+            if (_minCount == 0 || count < _minCount)
+            {
+                _minCount = count;
+            }
+
+            if (_maxCount == 0 || count > _maxCount)
+            {
+                _maxCount = count;
+            }
+        }
+    }
+
+    public int UsedAt(int candidate) => ValueOf[candidate] >= 0 ? _counts[ValueOf[candidate]] : 0;
+
+    /// <summary>The desired count for the candidate's value (its target, else the implicit <c>*</c>), or NaN when none applies.</summary>
+    public double DesiredAt(int candidate)
+    {
+        var id = ValueOf[candidate];
+        return id >= 0 && !double.IsNaN(_desired[id]) ? _desired[id] : ImplicitDesired;
+    }
+
+    /// <summary>Nomad's <c>evenSpreadScoreBoost</c>, in [-1, 1].</summary>
+    public double EvenBoost(int candidate)
+    {
+        if (_maxCount == 0)
+        {
+            return 0.0;
+        }
+
+        var id = ValueOf[candidate];
+        if (id < 0)
+        {
+            return -1.0;
+        }
+
+        long current = _counts[id];
+        var deltaBoost = _minCount == 0 ? -1.0 : (double)(_minCount - current) / _minCount;
+        if (current != _minCount)
+        {
+            return deltaBoost;
+        }
+
+        if (_minCount == _maxCount)
+        {
+            return -1.0;
+        }
+
+        return (double)(_maxCount - _minCount) / _minCount;
+    }
+
+    private int IdOf(string value)
+    {
+        if (!_ids.TryGetValue(value, out var id))
+        {
+            id = _ids.Count;
+            _ids.Add(value, id);
+            _counts.Add(0);
+            _desired.Add(double.NaN);
+        }
+
+        return id;
+    }
+}
