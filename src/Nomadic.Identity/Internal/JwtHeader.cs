@@ -5,7 +5,7 @@ namespace Nomadic.Identity.Internal;
 /// <summary>The JOSE header fields a validator needs.</summary>
 internal sealed record JwtHeader(string? Algorithm, string? KeyId)
 {
-    public static JwtHeader? TryParse(byte[] json)
+    public static JwtHeader? TryParse(ReadOnlyMemory<byte> json)
     {
         try
         {
