@@ -9,7 +9,7 @@ namespace Nomadic.Identity.Internal;
 /// straight from the JSON writer's buffer, and the signature encoded from the buffer's tail, so that the token string
 /// is the only allocation.
 /// </summary>
-internal sealed class JwsCompact : IDisposable
+internal readonly struct JwsCompact : IDisposable
 {
     private readonly byte[] _buffer;
     private readonly int _signingInputLength;
