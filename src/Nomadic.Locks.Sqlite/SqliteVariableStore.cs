@@ -183,8 +183,8 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         var requestedItems = request.Items is null ? null : ItemsJson.Write(request.Items);
         return WriteAsync(now =>
         {
-            var existing = _tables.Find(ns, normalized);
-            if (_tables.LockDelayUntil(ns, normalized) is { } delayedUntil)
+            var (existing, lockDelayUntil) = _tables.FindForLock(ns, normalized);
+            if (lockDelayUntil is { } delayedUntil)
             {
                 if (delayedUntil > now)
                 {
