@@ -196,7 +196,7 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
     {
         var (ns, normalized) = Key(@namespace, path);
         VariableRules.ValidateLockRequest(request);
-        var lockId = Guid.NewGuid().ToString();
+        var lockId = LockIds.NewId();
         var known = _known.Take(ns, normalized) is { HeldLock: null, ExpiredLock: null, DelayKey: null } free ? free : null;
         while (true)
         {

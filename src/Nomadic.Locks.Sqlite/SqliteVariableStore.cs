@@ -208,7 +208,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
                 existing?.CreateTime ?? now,
                 index,
                 now,
-                Guid.NewGuid().ToString(),
+                LockIds.NewId(),
                 request.Ttl.Ticks,
                 request.LockDelay.Ticks,
                 now + request.Ttl.Ticks);

@@ -202,7 +202,7 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
             }
 
             var index = NextIndex(key);
-            var variableLock = new VariableLock { Id = Guid.NewGuid().ToString(), Ttl = request.Ttl, LockDelay = request.LockDelay };
+            var variableLock = new VariableLock { Id = LockIds.NewId(), Ttl = request.Ttl, LockDelay = request.LockDelay };
             var locked = new Variable
             {
                 Namespace = key.Namespace,
