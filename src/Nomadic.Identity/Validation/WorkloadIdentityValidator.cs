@@ -91,6 +91,22 @@ public sealed class WorkloadIdentityValidator
             : CheckClaims(claims, key.KeyId, options);
     }
 
+    private static bool AnyAudienceMatches(IReadOnlyList<string> audiences, IReadOnlyList<string> valid)
+    {
+        for (var i = 0; i < audiences.Count; i++)
+        {
+            for (var j = 0; j < valid.Count; j++)
+            {
+                if (string.Equals(audiences[i], valid[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static PublicJwk? FindKey(IReadOnlyList<PublicJwk> keys, string keyId)
     {
         for (var i = 0; i < keys.Count; i++)
@@ -122,7 +138,7 @@ public sealed class WorkloadIdentityValidator
             return TokenValidationResult.Rejected(TokenRejection.NotYetValid, $"The token is not valid before {nbf:O}.");
         }
 
-        if (options.ValidAudiences.Count > 0 && !claims.Audience.Any(options.ValidAudiences.Contains))
+        if (options.ValidAudiences.Count > 0 && !AnyAudienceMatches(claims.Audience, options.ValidAudiences))
         {
             return TokenValidationResult.Rejected(TokenRejection.AudienceMismatch, $"Audience [{string.Join(", ", claims.Audience)}] does not include any of [{string.Join(", ", options.ValidAudiences)}].");
         }
