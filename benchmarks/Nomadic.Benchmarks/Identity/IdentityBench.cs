@@ -6,10 +6,11 @@ namespace Nomadic.Benchmarks;
 /// <summary>A keyring, issuer and validator on an in-memory key store, with one typical task identity request.</summary>
 internal sealed class IdentityBench : IDisposable
 {
-    private readonly InMemoryKeyStore _store = new();
+    private readonly IKeyStore _store;
 
-    public IdentityBench(SigningAlgorithm algorithm)
+    public IdentityBench(SigningAlgorithm algorithm, IKeyStore? store = null)
     {
+        _store = store ?? new InMemoryKeyStore();
         var options = Options.Create(new NomadicIdentityOptions { Algorithm = algorithm, Issuer = "https://nomad.example.com" });
         Keyring = new Keyring(_store, options, TimeProvider.System);
         Issuer = new WorkloadIdentityIssuer(Keyring, options, TimeProvider.System);
@@ -37,5 +38,5 @@ internal sealed class IdentityBench : IDisposable
 
     public WorkloadIdentityValidator Validator { get; }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => (_store as IDisposable)?.Dispose();
 }
