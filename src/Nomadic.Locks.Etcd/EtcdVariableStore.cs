@@ -34,6 +34,8 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
     private readonly EtcdRpc _rpc;
     private readonly EtcdKeys _keys;
     private readonly TimeProvider _timeProvider;
+    private readonly LeasePool _leases = new();
+    private readonly PathStateCache _known;
 
     /// <summary>Connects to the cluster at <paramref name="endpoints"/> with the default options.</summary>
     /// <param name="endpoints">The members' client URLs, for example <c>http://127.0.0.1:2379</c>.</param>
@@ -59,6 +61,7 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
         _client = new EtcdClient(string.Join(",", options.Endpoints));
         _rpc = new EtcdRpc(_client.GetConnection(), options);
         _keys = new EtcdKeys(options.KeyPrefix);
+        _known = new PathStateCache(_keys);
     }
 
     /// <inheritdoc />
@@ -193,10 +196,13 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
     {
         var (ns, normalized) = Key(@namespace, path);
         VariableRules.ValidateLockRequest(request);
-        var lockId = Guid.NewGuid().ToString();
+        var lockId = LockIds.NewId();
+        var known = _known.Take(ns, normalized) is { HeldLock: null, ExpiredLock: null, DelayKey: null } free ? free : null;
         while (true)
         {
-            var state = await ReadAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
+            // Only a state that leads straight to the transaction is taken from memory; its compares check it.
+            var state = known ?? await ReadAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
+            known = null;
             if (state.HeldLock is { } held)
             {
                 // A transaction retried after its answer was lost may have taken the lock already.
@@ -217,9 +223,9 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
                 continue;
             }
 
-            var lease = await _rpc.GrantAsync(request.Ttl, cancellationToken).ConfigureAwait(false);
+            var leaseId = await LeaseForAsync(request.Ttl, cancellationToken).ConfigureAwait(false);
             var now = _timeProvider.GetUtcNow().UtcTicks;
-            var stored = new StoredLock { Id = lockId, LeaseId = lease.ID, TtlTicks = request.Ttl.Ticks, DelayTicks = request.LockDelay.Ticks };
+            var stored = new StoredLock { Id = lockId, LeaseId = leaseId, TtlTicks = request.Ttl.Ticks, DelayTicks = request.LockDelay.Ticks };
             var value = new StoredValue
             {
                 Items = request.Items is null
@@ -229,21 +235,23 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
                 ModifyTimeTicks = now,
                 Lock = stored,
             };
+            var valueBytes = value.ToByteString();
             var write = new PathWrite(_keys, state)
-                .Put(_keys.Lock(ns, normalized), Google.Protobuf.ByteString.CopyFromUtf8(lockId), lease.ID)
-                .Put(_keys.Variable(ns, normalized), value.ToByteString());
+                .Put(_keys.Lock(ns, normalized), Google.Protobuf.ByteString.CopyFromUtf8(lockId), leaseId)
+                .Put(_keys.Variable(ns, normalized), valueBytes);
             var response = await _rpc.TxnAsync(write.Request, cancellationToken).ConfigureAwait(false);
             if (response.Succeeded)
             {
                 var revision = (ulong)response.Header.Revision;
                 var createIndex = state.VariableKey is null ? revision : (ulong)state.VariableKey.CreateRevision;
+                _known.Remember(state, valueBytes, (long)createIndex, (long)revision, lockId, leaseId);
                 return LockAcquireResult.Success(state.ToVariable(value, createIndex, revision, stored), revision);
             }
 
             var after = await ReadAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
             if (after.HeldLock?.Id != lockId)
             {
-                await RevokeQuietlyAsync(lease.ID).ConfigureAwait(false);
+                await PoolOrRevokeAsync(request.Ttl, leaseId).ConfigureAwait(false);
             }
         }
     }
@@ -266,22 +274,27 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
     public async ValueTask<VariableWriteResult> ReleaseLockAsync(string @namespace, string path, string lockId, CancellationToken cancellationToken = default)
     {
         var (ns, normalized) = Key(@namespace, path);
+        var known = _known.Take(ns, normalized) is { } remembered && string.Equals(remembered.HeldLock?.Id, lockId, StringComparison.Ordinal) ? remembered : null;
         while (true)
         {
-            var state = await ReadAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
+            // Only a state that leads straight to the transaction is taken from memory; its compares check it.
+            var state = known ?? await ReadAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
+            known = null;
             if (state.HeldLock is not { } held || !string.Equals(held.Id, lockId, StringComparison.Ordinal))
             {
                 return VariableWriteResult.Conflict(state.ToVariable());
             }
 
             var value = state.Value! with { Lock = null, ModifyTimeTicks = _timeProvider.GetUtcNow().UtcTicks };
+            var valueBytes = value.ToByteString();
             var write = new PathWrite(_keys, state)
                 .Delete(_keys.Lock(ns, normalized))
-                .Put(_keys.Variable(ns, normalized), value.ToByteString());
+                .Put(_keys.Variable(ns, normalized), valueBytes);
             var response = await _rpc.TxnAsync(write.Request, cancellationToken).ConfigureAwait(false);
             if (response.Succeeded)
             {
-                await RevokeQuietlyAsync(held.LeaseId).ConfigureAwait(false);
+                _known.Remember(state, valueBytes, state.VariableKey!.CreateRevision, response.Header.Revision, null, 0);
+                await PoolOrRevokeAsync(TimeSpan.FromTicks(held.TtlTicks), held.LeaseId).ConfigureAwait(false);
                 return VariableWriteResult.Success(state.ToVariable(value, (ulong)state.VariableKey!.CreateRevision, (ulong)response.Header.Revision, null));
             }
         }
@@ -370,6 +383,32 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
         }
 
         return response.Succeeded ? (ulong)response.Header.Revision : 0;
+    }
+
+    /// <summary>A lease of <paramref name="ttl"/> for a new lock: an idle one kept alive again, or a new grant.</summary>
+    private async Task<long> LeaseForAsync(TimeSpan ttl, CancellationToken cancellationToken)
+    {
+        var seconds = EtcdRpc.LeaseSeconds(ttl);
+        while (_leases.TryTake(seconds, out var idle))
+        {
+            // The keep-alive restarts the lease's full TTL before the lock is written on it, and the holder counts its
+            // deadline from before the acquisition was sent, so the lease never runs out before the holder's deadline.
+            if (await _rpc.KeepAliveOnceAsync(idle, cancellationToken).ConfigureAwait(false) > 0)
+            {
+                return idle;
+            }
+        }
+
+        return (await _rpc.GrantAsync(ttl, cancellationToken).ConfigureAwait(false)).ID;
+    }
+
+    /// <summary>Keeps a lease nothing is attached to any more for the next lock, or revokes it when enough are kept.</summary>
+    private async Task PoolOrRevokeAsync(TimeSpan ttl, long leaseId)
+    {
+        if (!_leases.TryReturn(EtcdRpc.LeaseSeconds(ttl), leaseId))
+        {
+            await RevokeQuietlyAsync(leaseId).ConfigureAwait(false);
+        }
     }
 
     private async Task<TimeSpan?> RemainingAsync(long leaseId, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
     private readonly SqliteConnection _connection;
     private readonly StatementCache _statements;
     private readonly VariableTables _tables;
-    private TaskCompletionSource _changed = NewSignal();
+    private TaskCompletionSource? _changed;
     private bool _disposed;
 
     /// <summary>Opens (creating when missing) the store in the file at <paramref name="path"/>, with the default options.</summary>
@@ -163,7 +163,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var changed = Volatile.Read(ref _changed).Task;
+            var changed = WaitSignal();
             var latest = (ulong)await ReadAsync(() => _tables.LatestChange(ns, trimmed), cancellationToken).ConfigureAwait(false);
             if (latest > afterIndex)
             {
@@ -183,8 +183,8 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         var requestedItems = request.Items is null ? null : ItemsJson.Write(request.Items);
         return WriteAsync(now =>
         {
-            var existing = _tables.Find(ns, normalized);
-            if (_tables.LockDelayUntil(ns, normalized) is { } delayedUntil)
+            var (existing, lockDelayUntil) = _tables.FindForLock(ns, normalized);
+            if (lockDelayUntil is { } delayedUntil)
             {
                 if (delayedUntil > now)
                 {
@@ -208,7 +208,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
                 existing?.CreateTime ?? now,
                 index,
                 now,
-                Guid.NewGuid().ToString(),
+                LockIds.NewId(),
                 request.Ttl.Ticks,
                 request.LockDelay.Ticks,
                 now + request.Ttl.Ticks);
@@ -392,5 +392,18 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         }
     }
 
-    private void Signal() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
+    /// <summary>Completes the current signal, if anyone waits on one; writes nobody watches allocate none.</summary>
+    private void Signal() => Interlocked.Exchange(ref _changed, null)?.TrySetResult();
+
+    private Task WaitSignal()
+    {
+        var current = Volatile.Read(ref _changed);
+        if (current is null)
+        {
+            var created = NewSignal();
+            current = Interlocked.CompareExchange(ref _changed, created, null) ?? created;
+        }
+
+        return current.Task;
+    }
 }

@@ -5,7 +5,7 @@ namespace Nomadic.Identity.Internal;
 /// <summary>Reads a verified payload into <see cref="WorkloadIdentityClaims"/>; <see langword="null"/> when a claim has the wrong type.</summary>
 internal static class ClaimsReader
 {
-    public static WorkloadIdentityClaims? TryRead(byte[] json)
+    public static WorkloadIdentityClaims? TryRead(ReadOnlyMemory<byte> json)
     {
         try
         {

@@ -5,44 +5,55 @@ namespace Nomadic.Identity.Internal;
 /// <summary>The JOSE header fields a validator needs.</summary>
 internal sealed record JwtHeader(string? Algorithm, string? KeyId)
 {
-    public static JwtHeader? TryParse(byte[] json)
+    /// <summary>
+    /// Reads <c>alg</c> and <c>kid</c> with a forward-only reader (every token is validated, so this is on the hot path).
+    /// Same answers as looking them up in a parsed document: the JSON must be one well-formed object; when a name
+    /// repeats, its last value counts; a counted <c>alg</c> or <c>kid</c> that is not a string makes the header invalid.
+    /// </summary>
+    public static JwtHeader? TryParse(ReadOnlyMemory<byte> json)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var reader = new Utf8JsonReader(json.Span);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
             }
 
-            string? alg = null;
-            string? kid = null;
-            if (root.TryGetProperty("alg", out var algElement))
+            Field alg = default, kid = default;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (algElement.ValueKind != JsonValueKind.String)
+                var isAlg = reader.ValueTextEquals("alg"u8);
+                var isKid = !isAlg && reader.ValueTextEquals("kid"u8);
+                reader.Read();
+                if (isAlg || isKid)
                 {
-                    return null;
+                    var field = reader.TokenType == JsonTokenType.String ? new Field(true, true, reader.GetString()) : new Field(true, false, null);
+                    if (isAlg)
+                    {
+                        alg = field;
+                    }
+                    else
+                    {
+                        kid = field;
+                    }
                 }
 
-                alg = algElement.GetString();
+                reader.Skip();
             }
 
-            if (root.TryGetProperty("kid", out var kidElement))
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
             {
-                if (kidElement.ValueKind != JsonValueKind.String)
-                {
-                    return null;
-                }
-
-                kid = kidElement.GetString();
+                return null;
             }
 
-            return new JwtHeader(alg, kid);
+            return (alg.Present && !alg.IsString) || (kid.Present && !kid.IsString) ? null : new JwtHeader(alg.Value, kid.Value);
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    private readonly record struct Field(bool Present, bool IsString, string? Value);
 }

@@ -13,6 +13,30 @@ internal static class JwtWriter
     public static void WriteHeader(IBufferWriter<byte> output, string algorithm, string keyId)
     {
         using var writer = new Utf8JsonWriter(output, Options);
+        WriteHeader(writer, algorithm, keyId);
+    }
+
+    /// <summary>The base64url header segment of every token a key signs: the same bytes for every token, so computed once per key.</summary>
+    public static byte[] HeaderSegment(string algorithm, string keyId)
+    {
+        var json = new ArrayBufferWriter<byte>(128);
+        WriteHeader(json, algorithm, keyId);
+        var segment = new byte[Base64Url.GetEncodedLength(json.WrittenCount)];
+        Base64Url.EncodeToUtf8(json.WrittenSpan, segment);
+        return segment;
+    }
+
+    /// <summary>The claims JSON, written with this thread's reusable writer; valid until the thread's next call.</summary>
+    public static ReadOnlySpan<byte> WriteClaims(WorkloadIdentityClaims claims)
+    {
+        var scratch = JwtScratch.Take(Options);
+        WriteClaims(scratch.Writer, claims);
+        scratch.Writer.Flush();
+        return scratch.WrittenSpan;
+    }
+
+    private static void WriteHeader(Utf8JsonWriter writer, string algorithm, string keyId)
+    {
         writer.WriteStartObject();
         writer.WriteString("alg"u8, algorithm);
         writer.WriteString("kid"u8, keyId);
@@ -24,6 +48,11 @@ internal static class JwtWriter
     public static void WriteClaims(IBufferWriter<byte> output, WorkloadIdentityClaims claims)
     {
         using var writer = new Utf8JsonWriter(output, Options);
+        WriteClaims(writer, claims);
+    }
+
+    private static void WriteClaims(Utf8JsonWriter writer, WorkloadIdentityClaims claims)
+    {
         writer.WriteStartObject();
         writer.WriteString(IdentityClaimNames.Namespace, claims.Namespace);
         writer.WriteString(IdentityClaimNames.JobId, claims.JobId);
@@ -42,9 +71,9 @@ internal static class JwtWriter
         else if (claims.Audience.Count > 1)
         {
             writer.WriteStartArray("aud"u8);
-            foreach (var audience in claims.Audience)
+                for (var i = 0; i < claims.Audience.Count; i++)
             {
-                writer.WriteStringValue(audience);
+                writer.WriteStringValue(claims.Audience[i]);
             }
 
             writer.WriteEndArray();
@@ -55,14 +84,6 @@ internal static class JwtWriter
         WriteOptional(writer, "iat", claims.IssuedAt);
         WriteOptional(writer, "jti", claims.TokenId);
         writer.WriteEndObject();
-    }
-
-    /// <summary>Appends the base64url form of <paramref name="data"/>.</summary>
-    public static void AppendBase64Url(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> data)
-    {
-        var span = output.GetSpan(Base64Url.GetEncodedLength(data.Length));
-        var written = Base64Url.EncodeToUtf8(data, span);
-        output.Advance(written);
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

@@ -19,6 +19,7 @@ public sealed partial class Keyring : IPublicKeyProvider
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, long> _observedExpiry = new(StringComparer.Ordinal);
     private IReadOnlyList<KeyMetadata>? _snapshot;
+    private PublishedKeys? _published;
 
     /// <summary>Creates the keyring.</summary>
     /// <param name="store">Where the keys live.</param>
@@ -46,7 +47,15 @@ public sealed partial class Keyring : IPublicKeyProvider
     public async ValueTask<IReadOnlyList<PublicJwk>> GetPublicKeysAsync(CancellationToken cancellationToken = default)
     {
         var keys = await ListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. keys.Where(k => k.IsPublished).Select(k => k.PublicKey)];
+        var published = Volatile.Read(ref _published);
+        if (published is null || !ReferenceEquals(published.Source, keys))
+        {
+            // Validation asks for every token; the list only changes with the snapshot it comes from.
+            published = new PublishedKeys(keys, [.. keys.Where(k => k.IsPublished).Select(k => k.PublicKey)]);
+            Volatile.Write(ref _published, published);
+        }
+
+        return published.Keys;
     }
 
     /// <summary>
@@ -180,7 +189,7 @@ public sealed partial class Keyring : IPublicKeyProvider
         if (expiry is { } exp)
         {
             var seconds = exp.ToUnixTimeSeconds();
-            _observedExpiry.AddOrUpdate(key.KeyId, seconds, (_, old) => Math.Max(old, seconds));
+            _observedExpiry.AddOrUpdate(key.KeyId, static (_, latest) => latest, static (_, old, latest) => Math.Max(old, latest), seconds);
             return;
         }
 
@@ -203,8 +212,19 @@ public sealed partial class Keyring : IPublicKeyProvider
         }
     }
 
-    private static KeyMetadata? FindActive(IReadOnlyList<KeyMetadata> keys) =>
-        keys.Where(k => k.State == KeyState.Active).MaxBy(k => k.ActivateTime);
+    private static KeyMetadata? FindActive(IReadOnlyList<KeyMetadata> keys)
+    {
+        KeyMetadata? active = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i].State == KeyState.Active && (active is null || keys[i].ActivateTime > active.ActivateTime))
+            {
+                active = keys[i];
+            }
+        }
+
+        return active;
+    }
 
     private async ValueTask<IReadOnlyList<KeyMetadata>> LoadAsync(CancellationToken cancellationToken)
     {
@@ -358,4 +378,6 @@ public sealed partial class Keyring : IPublicKeyProvider
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Key {KeyId} retired at {Now}: every token it signed has expired")]
     private partial void LogRetired(string keyId, DateTimeOffset now);
+
+    private sealed record PublishedKeys(IReadOnlyList<KeyMetadata> Source, IReadOnlyList<PublicJwk> Keys);
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Nomadic.Identity.Internal;
 
@@ -12,6 +10,7 @@ public sealed class WorkloadIdentityIssuer
     private readonly Keyring _keyring;
     private readonly NomadicIdentityOptions _options;
     private readonly TimeProvider _time;
+    private CachedHeader? _header;
 
     /// <summary>Creates the issuer.</summary>
     /// <param name="keyring">The keyring that signs.</param>
@@ -44,18 +43,22 @@ public sealed class WorkloadIdentityIssuer
 
     private async ValueTask<string> SignAsync(KeyMetadata key, WorkloadIdentityClaims claims, CancellationToken cancellationToken)
     {
-        var json = new ArrayBufferWriter<byte>(512);
-        var output = new ArrayBufferWriter<byte>(1024);
-        JwtWriter.WriteHeader(json, key.PublicKey.Alg, key.KeyId);
-        JwtWriter.AppendBase64Url(output, json.WrittenSpan);
-        output.Write("."u8);
-        json.ResetWrittenCount();
-        JwtWriter.WriteClaims(json, claims);
-        JwtWriter.AppendBase64Url(output, json.WrittenSpan);
-        var signature = new byte[MaxSignatureSize];
-        var written = await _keyring.SignAsync(key.KeyId, output.WrittenMemory, signature, cancellationToken).ConfigureAwait(false);
-        output.Write("."u8);
-        JwtWriter.AppendBase64Url(output, signature.AsSpan(0, written));
-        return Encoding.ASCII.GetString(output.WrittenSpan);
+        using var jws = new JwsCompact(HeaderSegment(key), JwtWriter.WriteClaims(claims), MaxSignatureSize);
+        var written = await _keyring.SignAsync(key.KeyId, jws.SigningInput, jws.SignatureDestination, cancellationToken).ConfigureAwait(false);
+        return jws.ToToken(written);
     }
+
+    private byte[] HeaderSegment(KeyMetadata key)
+    {
+        var cached = Volatile.Read(ref _header);
+        if (cached is null || !string.Equals(cached.KeyId, key.KeyId, StringComparison.Ordinal))
+        {
+            cached = new CachedHeader(key.KeyId, JwtWriter.HeaderSegment(key.PublicKey.Alg, key.KeyId));
+            Volatile.Write(ref _header, cached);
+        }
+
+        return cached.Segment;
+    }
+
+    private sealed record CachedHeader(string KeyId, byte[] Segment);
 }

@@ -28,9 +28,12 @@ internal static partial class WorkloadIdentityRequestValidator
             throw new ArgumentException($"TTL {ttl} is outside 0..{maxLifetime} (NomadicIdentityOptions.MaxTokenLifetime).", nameof(request));
         }
 
-        if (request.Audience.Any(string.IsNullOrEmpty))
+        for (var i = 0; i < request.Audience.Count; i++)
         {
-            throw new ArgumentException("An audience cannot be empty.", nameof(request));
+            if (string.IsNullOrEmpty(request.Audience[i]))
+            {
+                throw new ArgumentException("An audience cannot be empty.", nameof(request));
+            }
         }
     }
 

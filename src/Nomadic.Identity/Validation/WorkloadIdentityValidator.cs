@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Collections.Concurrent;
-using System.Text;
 using Nomadic.Identity.Internal;
 
 namespace Nomadic.Identity;
@@ -10,7 +7,7 @@ public sealed class WorkloadIdentityValidator
 {
     private readonly IPublicKeyProvider _keys;
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<PublicJwk, PublicKeyVerifier?> _verifiers = new();
+    private readonly VerifierCache _verifiers = new();
 
     /// <summary>Creates the validator.</summary>
     /// <param name="keys">The published keys (the keyring, or a JWKS read with <see cref="JsonWebKeySetReader"/>).</param>
@@ -43,12 +40,13 @@ public sealed class WorkloadIdentityValidator
             return TokenValidationResult.Rejected(TokenRejection.Malformed, "A JWS compact token has exactly three dot-separated parts.");
         }
 
-        if (!TryDecode(token.AsSpan(0, first), out var headerBytes) || !TryDecode(token.AsSpan(first + 1, second - first - 1), out var payloadBytes) || !TryDecode(token.AsSpan(second + 1), out var signature))
+        using var parts = TokenParts.TryDecode(token, first, second);
+        if (parts is null)
         {
             return TokenValidationResult.Rejected(TokenRejection.BadBase64, "A token part is not valid base64url.");
         }
 
-        var header = JwtHeader.TryParse(headerBytes);
+        var header = JwtHeader.TryParse(parts.Header);
         if (header is null)
         {
             return TokenValidationResult.Rejected(TokenRejection.BadJson, "The header is not a JSON object with string \"alg\" and \"kid\".");
@@ -70,7 +68,7 @@ public sealed class WorkloadIdentityValidator
         }
 
         var keys = await _keys.GetPublicKeysAsync(cancellationToken).ConfigureAwait(false);
-        var key = keys.FirstOrDefault(k => k.KeyId == header.KeyId);
+        var key = FindKey(keys, header.KeyId);
         if (key is null)
         {
             return TokenValidationResult.Rejected(TokenRejection.UnknownKeyId, $"No published key has kid \"{header.KeyId}\".");
@@ -81,17 +79,45 @@ public sealed class WorkloadIdentityValidator
             return TokenValidationResult.Rejected(TokenRejection.AlgorithmKeyMismatch, $"Key \"{key.KeyId}\" is a {key.Alg} key but the token says \"{header.Algorithm}\".");
         }
 
-        var verifier = _verifiers.GetOrAdd(key, PublicKeyVerifier.TryCreate);
-        var signingInput = Encoding.ASCII.GetBytes(token, 0, second);
-        if (verifier is null || !verifier.Verify(signingInput, signature))
+        var verifier = _verifiers.For(key);
+        if (verifier is null || !verifier.Verify(parts.SigningInput, parts.Signature))
         {
             return TokenValidationResult.Rejected(TokenRejection.InvalidSignature, $"The signature does not verify with key \"{key.KeyId}\".");
         }
 
-        var claims = ClaimsReader.TryRead(payloadBytes);
+        var claims = ClaimsReader.TryRead(parts.Payload);
         return claims is null
             ? TokenValidationResult.Rejected(TokenRejection.BadJson, "The payload is not a JSON object with well-typed registered claims.")
             : CheckClaims(claims, key.KeyId, options);
+    }
+
+    private static bool AnyAudienceMatches(IReadOnlyList<string> audiences, IReadOnlyList<string> valid)
+    {
+        for (var i = 0; i < audiences.Count; i++)
+        {
+            for (var j = 0; j < valid.Count; j++)
+            {
+                if (string.Equals(audiences[i], valid[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static PublicJwk? FindKey(IReadOnlyList<PublicJwk> keys, string keyId)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (string.Equals(keys[i].KeyId, keyId, StringComparison.Ordinal))
+            {
+                return keys[i];
+            }
+        }
+
+        return null;
     }
 
     private TokenValidationResult CheckClaims(WorkloadIdentityClaims claims, string keyId, TokenValidationOptions options)
@@ -112,7 +138,7 @@ public sealed class WorkloadIdentityValidator
             return TokenValidationResult.Rejected(TokenRejection.NotYetValid, $"The token is not valid before {nbf:O}.");
         }
 
-        if (options.ValidAudiences.Count > 0 && !claims.Audience.Any(options.ValidAudiences.Contains))
+        if (options.ValidAudiences.Count > 0 && !AnyAudienceMatches(claims.Audience, options.ValidAudiences))
         {
             return TokenValidationResult.Rejected(TokenRejection.AudienceMismatch, $"Audience [{string.Join(", ", claims.Audience)}] does not include any of [{string.Join(", ", options.ValidAudiences)}].");
         }
@@ -123,17 +149,5 @@ public sealed class WorkloadIdentityValidator
         }
 
         return TokenValidationResult.Valid(claims, keyId);
-    }
-
-    private static bool TryDecode(ReadOnlySpan<char> part, out byte[] bytes)
-    {
-        bytes = [];
-        if (!Base64Url.IsValid(part) || part.Contains('='))
-        {
-            return false;
-        }
-
-        bytes = Base64Url.DecodeFromChars(part);
-        return true;
     }
 }

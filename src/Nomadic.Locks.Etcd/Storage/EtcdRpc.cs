@@ -84,7 +84,7 @@ internal sealed class EtcdRpc(IConnection connection, EtcdVariableStoreOptions o
         await Task.Delay(backoff, TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 
-    private static long LeaseSeconds(TimeSpan ttl) => Math.Max(1, (long)Math.Ceiling(ttl.TotalSeconds));
+    public static long LeaseSeconds(TimeSpan ttl) => Math.Max(1, (long)Math.Ceiling(ttl.TotalSeconds));
 
     private async Task<T> CallAsync<T>(string what, Func<CallOptions, Task<T>> call, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ internal sealed class StatementCache(SqliteConnection connection) : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
     /// <summary>The command for <paramref name="sql"/>, its parameters set to <paramref name="parameters"/> (names like <c>$ns</c>).</summary>
+    /// <remarks>A command keeps its parameter objects and only their values change, so a hot statement allocates no parameters.</remarks>
     public SqliteCommand Get(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
@@ -20,10 +21,19 @@ internal sealed class StatementCache(SqliteConnection connection) : IDisposable
             _commands[sql] = command;
         }
 
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        var existing = command.Parameters;
+        if (!HasNames(existing, parameters))
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            existing.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                existing.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            existing[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;
@@ -43,5 +53,23 @@ internal sealed class StatementCache(SqliteConnection connection) : IDisposable
         }
 
         _commands.Clear();
+    }
+
+    private static bool HasNames(SqliteParameterCollection existing, ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        if (existing.Count != parameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (!string.Equals(existing[i].ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

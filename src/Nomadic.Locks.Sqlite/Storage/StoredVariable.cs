@@ -20,6 +20,13 @@ internal sealed record StoredVariable(
     public const string Columns =
         "namespace, path, items, create_index, create_time, modify_index, modify_time, lock_id, lock_ttl, lock_delay, lock_expires";
 
+    /// <summary><see cref="Columns"/> of the table aliased <c>v</c>.</summary>
+    public const string QualifiedColumns =
+        "v.namespace, v.path, v.items, v.create_index, v.create_time, v.modify_index, v.modify_time, v.lock_id, v.lock_ttl, v.lock_delay, v.lock_expires";
+
+    /// <summary>How many columns <see cref="Read"/> reads.</summary>
+    public const int ColumnCount = 11;
+
     public static StoredVariable Read(SqliteDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),

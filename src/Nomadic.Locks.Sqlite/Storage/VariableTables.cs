@@ -9,6 +9,11 @@ internal sealed class VariableTables(StatementCache statements)
     private const string SelectVariable =
         $"SELECT {StoredVariable.Columns} FROM variables WHERE namespace = $ns AND path = $path;";
 
+    // One row always: the variable's columns (NULL when it does not exist) and the path's lock delay, if any.
+    private const string SelectVariableAndLockDelay =
+        $"SELECT {StoredVariable.QualifiedColumns}, (SELECT until FROM lock_delays WHERE namespace = $ns AND path = $path) "
+        + "FROM (SELECT 1) LEFT JOIN variables v ON v.namespace = $ns AND v.path = $path;";
+
     private const string UpsertVariable = """
         INSERT INTO variables (namespace, path, items, create_index, create_time, modify_index, modify_time, lock_id, lock_ttl, lock_delay, lock_expires)
         VALUES ($ns, $path, $items, $createIndex, $createTime, $modifyIndex, $modifyTime, $lockId, $lockTtl, $lockDelay, $lockExpires)
@@ -63,6 +68,16 @@ internal sealed class VariableTables(StatementCache statements)
         return reader.Read() ? StoredVariable.Read(reader) : null;
     }
 
+    /// <summary>The variable, or <see langword="null"/>, and when its lock delay ends, or <see langword="null"/>: what an acquisition looks at, in one statement.</summary>
+    public (StoredVariable? Variable, long? LockDelayUntil) FindForLock(string @namespace, string path)
+    {
+        using var reader = statements.Get(SelectVariableAndLockDelay, ("$ns", @namespace), ("$path", path)).ExecuteReader();
+        reader.Read();
+        var variable = reader.IsDBNull(0) ? null : StoredVariable.Read(reader);
+        long? until = reader.IsDBNull(StoredVariable.ColumnCount) ? null : reader.GetInt64(StoredVariable.ColumnCount);
+        return (variable, until);
+    }
+
     public List<StoredVariable> List(string @namespace, string prefix)
     {
         var list = new List<StoredVariable>();
@@ -81,22 +96,23 @@ internal sealed class VariableTables(StatementCache statements)
     public long LatestChange(string @namespace, string prefix) =>
         statements.ScalarInt64($"SELECT COALESCE(MAX(change_index), 0) FROM changes WHERE {MatchesPrefix};", ("$ns", @namespace), ("$prefix", prefix));
 
-    /// <summary>When the lock delay of a path ends, or <see langword="null"/> when none was recorded.</summary>
-    public long? LockDelayUntil(string @namespace, string path) =>
-        statements.Get("SELECT until FROM lock_delays WHERE namespace = $ns AND path = $path;", ("$ns", @namespace), ("$path", path))
-            .ExecuteScalar() is long until ? until : null;
-
     public void ClearLockDelay(string @namespace, string path) =>
         statements.Execute("DELETE FROM lock_delays WHERE namespace = $ns AND path = $path;", ("$ns", @namespace), ("$path", path));
 
     /// <summary>Takes the next store-wide index for a change of a path and records it as the path's last change.</summary>
     public long NextIndex(string @namespace, string path)
     {
-        var index = statements.ScalarInt64("UPDATE store_index SET value = value + 1 WHERE id = 1 RETURNING value;");
+        // One command: the increment, then the path's change row reading the new value, which it returns.
+        var index = statements.ScalarInt64(
+            """
+            UPDATE store_index SET value = value + 1 WHERE id = 1;
+            INSERT INTO changes (namespace, path, change_index) VALUES ($ns, $path, (SELECT value FROM store_index WHERE id = 1))
+            ON CONFLICT (namespace, path) DO UPDATE SET change_index = excluded.change_index
+            RETURNING change_index;
+            """,
+            ("$ns", @namespace),
+            ("$path", path));
         IndexesTaken++;
-        statements.Execute(
-            "INSERT INTO changes (namespace, path, change_index) VALUES ($ns, $path, $index) ON CONFLICT (namespace, path) DO UPDATE SET change_index = excluded.change_index;",
-            ("$ns", @namespace), ("$path", path), ("$index", index));
         return index;
     }
 

@@ -20,7 +20,8 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
     private readonly Dictionary<VariableKey, DateTimeOffset> _lockDelays = [];
     private readonly Dictionary<VariableKey, ulong> _lastChanges = [];
     private readonly ITimer _expiryTimer;
-    private TaskCompletionSource _changed = NewSignal();
+    private TaskCompletionSource? _changed;
+    private DateTimeOffset? _sweepDueAt;
     private ulong _index;
 
     /// <summary>Creates an empty store.</summary>
@@ -165,7 +166,8 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
                     return latest;
                 }
 
-                changed = _changed.Task;
+                // Created only when someone waits, so that writes nobody watches allocate no signal.
+                changed = (_changed ??= NewSignal()).Task;
             }
 
             await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -183,7 +185,7 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
             var now = _timeProvider.GetUtcNow();
             ExpireDue(now);
             var existing = _variables.GetValueOrDefault(key);
-            if (_lockDelays.TryGetValue(key, out var delayedUntil))
+            if (_lockDelays.Count > 0 && _lockDelays.TryGetValue(key, out var delayedUntil))
             {
                 if (delayedUntil > now)
                 {
@@ -200,7 +202,7 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
             }
 
             var index = NextIndex(key);
-            var variableLock = new VariableLock { Id = Guid.NewGuid().ToString(), Ttl = request.Ttl, LockDelay = request.LockDelay };
+            var variableLock = new VariableLock { Id = LockIds.NewId(), Ttl = request.Ttl, LockDelay = request.LockDelay };
             var locked = new Variable
             {
                 Namespace = key.Namespace,
@@ -214,7 +216,7 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
             };
             _variables[key] = locked;
             _leases[key] = new LockLease(variableLock.Id, now + request.Ttl);
-            ScheduleSweep();
+            ScheduleSweepBy(now + request.Ttl, now);
             return ValueTask.FromResult(LockAcquireResult.Success(locked, index));
         }
     }
@@ -235,7 +237,7 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
             }
 
             _leases[key] = new LockLease(held.Id, now + held.Ttl);
-            ScheduleSweep();
+            ScheduleSweepBy(now + held.Ttl, now);
             return ValueTask.FromResult(VariableWriteResult.Success(existing));
         }
     }
@@ -255,8 +257,8 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
                 return ValueTask.FromResult(VariableWriteResult.Conflict(existing));
             }
 
+            // The timer stays as it is: firing early for a released lock only makes the sweep reschedule it.
             _leases.Remove(key);
-            ScheduleSweep();
             var released = existing with { Lock = null, ModifyIndex = NextIndex(key), ModifyTime = now };
             _variables[key] = released;
             return ValueTask.FromResult(VariableWriteResult.Success(released));
@@ -287,15 +289,16 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
         var index = ++_index;
         _lastChanges[key] = index;
         var changed = _changed;
-        _changed = NewSignal();
-        changed.TrySetResult();
+        _changed = null;
+        changed?.TrySetResult();
         return index;
     }
 
     /// <summary>Frees every lock whose TTL has passed and starts its lock delay. Caller holds the gate.</summary>
     private void ExpireDue(DateTimeOffset now)
     {
-        if (_leases.Count == 0)
+        // No lease expires before the sweep is due (see ScheduleSweepBy), so most calls need not look at the leases.
+        if (_sweepDueAt is not { } dueAt || now < dueAt)
         {
             return;
         }
@@ -311,6 +314,8 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
 
         if (due is null)
         {
+            // The lease the sweep was set for was released or renewed: aim it at the earliest one left.
+            ScheduleSweep();
             return;
         }
 
@@ -330,12 +335,39 @@ public sealed class InMemoryVariableStore : IVariableStore, IDisposable
     {
         if (_leases.Count == 0)
         {
+            _sweepDueAt = null;
             _expiryTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
 
-        var earliest = _leases.Values.Min(static lease => lease.ExpiresAt);
-        var due = earliest - _timeProvider.GetUtcNow();
+        var earliest = DateTimeOffset.MaxValue;
+        foreach (var lease in _leases.Values)
+        {
+            if (lease.ExpiresAt < earliest)
+            {
+                earliest = lease.ExpiresAt;
+            }
+        }
+
+        SetSweep(earliest, _timeProvider.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Makes sure the sweep runs no later than <paramref name="expiresAt"/>, moving the timer only when that is earlier
+    /// than it is set for. Keeps the invariant that no lease expires before <see cref="_sweepDueAt"/>. Caller holds the gate.
+    /// </summary>
+    private void ScheduleSweepBy(DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        if (_sweepDueAt is not { } dueAt || expiresAt < dueAt)
+        {
+            SetSweep(expiresAt, now);
+        }
+    }
+
+    private void SetSweep(DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        _sweepDueAt = dueAt;
+        var due = dueAt - now;
         _expiryTimer.Change(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
     }
 

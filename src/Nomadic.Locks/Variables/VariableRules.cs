@@ -90,7 +90,7 @@ public static class VariableRules
             return @namespace;
         }
 
-        if (@namespace.Length > MaxNamespaceLength || !@namespace.All(static c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        if (@namespace.Length > MaxNamespaceLength || !IsNamespace(@namespace))
         {
             throw new InvalidVariableException(
                 $"The namespace '{@namespace}' is invalid; use 1 to {MaxNamespaceLength} letters, digits and '-'.");
@@ -152,6 +152,19 @@ public static class VariableRules
         }
 
         ValidateItems(request.Items, allowEmpty: true);
+    }
+
+    private static bool IsNamespace(string @namespace)
+    {
+        foreach (var c in @namespace)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPathCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '~' or '/';
