@@ -45,6 +45,8 @@ internal static class ServiceCanonicalizer
             service.TaggedAddresses = null;
         }
 
+        ConnectCanonicalizer.Canonicalize(service.Connect);
+
         foreach (var check in service.Checks ?? [])
         {
             if (check is null)
