@@ -75,7 +75,7 @@ internal sealed class VariableValidationRule
             {
                 ["var"] = HclValue.Object([new KeyValuePair<string, HclValue>(variable.Name, value.Value)]),
             },
-            Functions.Value);
+            Functions);
         var diags = new DiagnosticBag();
         var result = Condition.Evaluate(context, diags);
         diagnostics.AddRange(diags);
@@ -107,5 +107,5 @@ internal sealed class VariableValidationRule
     }
 
     /// <summary>Nomad evaluates conditions with its functions, filesystem disabled.</summary>
-    private static readonly Lazy<Dictionary<string, HclFunction>> Functions = new(() => JobspecFunctions.Create(allowFileSystem: false, baseDirectory: ".", TimeProvider.System));
+    private static IDictionary<string, HclFunction> Functions => JobspecFunctions.Create(allowFileSystem: false, baseDirectory: ".", TimeProvider.System);
 }

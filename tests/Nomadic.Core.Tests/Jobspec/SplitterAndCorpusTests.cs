@@ -60,31 +60,13 @@ public sealed class SplitterAndCorpusTests
         Assert.Empty(diags);
     }
 
-    public static TheoryData<string> CorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        var root = CorpusRoot();
-        if (root is null)
-        {
-            return data;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "jobspecs"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            if (!file.EndsWith(".json", StringComparison.Ordinal) && !file.EndsWith(".error", StringComparison.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(root, file));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusFiles() => [.. Corpus.CorpusFiles.Jobspecs];
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
     public void Every_corpus_jobspec_gets_through_this_stage(string relativePath)
     {
-        var path = Path.Combine(CorpusRoot()!, relativePath);
+        var path = Corpus.CorpusFiles.FullPath(relativePath);
 
         var parsed = JobspecParser.Parse(new JobspecParseOptions { Path = path });
 
@@ -97,24 +79,5 @@ public sealed class SplitterAndCorpusTests
 
         Assert.False(parsed.HasErrors, string.Join("\n", parsed.Diagnostics));
         Assert.NotNull(parsed.Job);
-    }
-
-    internal static string? CorpusRoot()
-    {
-        if (Environment.GetEnvironmentVariable("NOMADIC_CORPUS") is { Length: > 0 } env)
-        {
-            return env;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "corpus");
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Build.props")) && Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
     }
 }

@@ -83,6 +83,7 @@ internal static class GroupCanonicalizer
         }
 
         group.PreventRescheduleOnLost ??= false;
+        ServiceIdentityCanonicalizer.Apply(group, options);
         ImplicitConstraints.Apply(group, options);
     }
 }

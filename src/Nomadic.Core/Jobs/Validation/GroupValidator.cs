@@ -34,6 +34,7 @@ internal static class GroupValidator
         VolumeRules.ValidateGroupVolumes(group, type, path, sink);
         NetworkRules.ValidateGroup(group, path, sink);
         ServiceRules.ValidateGroupServices(group, path, sink);
+        ConnectRules.ValidateGroup(group, path, sink);
         ServiceOwnershipRules.Validate(group, path, sink);
         ScalingRules.Validate(group, path, sink);
     }

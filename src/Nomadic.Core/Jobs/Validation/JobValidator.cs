@@ -52,6 +52,7 @@ public static class JobValidator
         }
 
         PeriodicRules.Validate(job, sink);
+        MultiregionRules.Validate(job.Multiregion, sink);
         return sink.Errors;
     }
 

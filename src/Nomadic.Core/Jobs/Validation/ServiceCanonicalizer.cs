@@ -10,6 +10,12 @@ internal static class ServiceCanonicalizer
             service.Name = task is null ? $"{job.Name}-{group.Name}" : $"{job.Name}-{group.Name}-{task.Name}";
         }
 
+        // structs.Service.Canonicalize names the owning task of a task service.
+        if (string.IsNullOrEmpty(service.TaskName) && task is not null)
+        {
+            service.TaskName = task.Name ?? "";
+        }
+
         if (string.IsNullOrEmpty(service.AddressMode))
         {
             service.AddressMode = "auto";
@@ -44,6 +50,8 @@ internal static class ServiceCanonicalizer
         {
             service.TaggedAddresses = null;
         }
+
+        ConnectCanonicalizer.Canonicalize(service.Connect);
 
         foreach (var check in service.Checks ?? [])
         {

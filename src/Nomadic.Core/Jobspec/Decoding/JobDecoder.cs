@@ -73,8 +73,9 @@ internal sealed partial class JobDecoder(DecodeContext context)
             groups.Add(Group(block, $"TaskGroups[{groups.Count}]"));
         }
 
-        job.TaskGroups = groups;
-        InheritVault(job.TaskGroups.SelectMany(g => g.Tasks ?? []), vault);
+        // jobspec2 leaves TaskGroups nil for a job without groups, and the API JSON says null.
+        job.TaskGroups = groups.Count == 0 ? null : groups;
+        InheritVault(groups.SelectMany(g => g.Tasks ?? []), vault);
         return job;
     }
 
