@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nomadic.Cli.Agent;
 using Nomadic.Cli.Commands;
 
 var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling, identities, variables and locks for .NET.")
@@ -8,6 +9,7 @@ var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling
     NodeTopologyCommand.Create(),
     IdentityMintCommand.Create(),
     OperatorKeyringCommand.Create(),
+    AgentCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
