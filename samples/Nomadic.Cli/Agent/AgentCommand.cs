@@ -59,8 +59,12 @@ internal static class AgentCommand
                 }
 
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-                // System.CommandLine cancels the token on SIGINT and SIGTERM; disposing the agent then stops Kestrel gracefully.
-                await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                // SIGINT or SIGTERM ends the wait; disposing the agent then stops Kestrel gracefully.
+                using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                using (ShutdownSignals.Register(_ => stopping.Cancel()))
+                {
+                    await Task.Delay(Timeout.Infinite, stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                }
             }
 
             await output.WriteLineAsync("nomadic agent stopped").ConfigureAwait(false);
