@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Nomadic.Cli.Commands;
 using Nomadic.Cli.Remote;
@@ -63,21 +62,4 @@ internal sealed class VarConnection : IAsyncDisposable
 
         _http?.Dispose();
     }
-}
-
-/// <summary>The options of every <c>var</c> verb: the remote options plus <c>--etcd</c>.</summary>
-internal sealed class VarOptions
-{
-    public RemoteOptions Remote { get; } = new();
-
-    public Option<string> Etcd { get; } = new("--etcd", "-etcd") { Description = "Use an etcd cluster instead of Nomad's HTTP API: comma-separated endpoint URLs." };
-
-    public void AddTo(Command command)
-    {
-        Remote.AddTo(command);
-        command.Options.Add(Etcd);
-    }
-
-    public VarConnection Open(ParseResult parseResult, CliEnvironment environment) =>
-        VarConnection.Open(Remote.Resolve(parseResult, environment), parseResult.GetValue(Etcd), environment.Time);
 }
