@@ -69,6 +69,28 @@ public sealed class VarLockCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_command_is_stopped_when_the_lock_is_lost()
+    {
+        await using var agent = await AgentFixture.StartAsync();
+        var started = Path.Combine(agent.Root, "started");
+        var input = new VarLockInput("locks/lost", [$"touch {started}; while true; do sleep 0.05; done"], "10s", "0s", 0, true);
+        await using var connection = agent.Connect();
+        using var error = new StringWriter();
+
+        var run = VarLockCommand.RunAsync(connection, input, agent.Environment, error);
+        while (!File.Exists(started))
+        {
+            await Task.Delay(20);
+        }
+
+        // With the store gone, renewals fail and the lease can no longer be trusted once its TTL has passed.
+        await agent.Agent.DisposeAsync();
+
+        Assert.Equal(1, await run);
+        Assert.Equal("nomadic: lost the lock on \"locks/lost\"; the command was stopped", error.ToString().Trim());
+    }
+
+    [Fact]
     public void Flags_after_the_path_belong_to_the_command()
     {
         Assert.Equal(

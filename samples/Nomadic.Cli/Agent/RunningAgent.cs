@@ -6,6 +6,7 @@ namespace Nomadic.Cli.Agent;
 internal sealed class RunningAgent : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _disposed;
 
     public RunningAgent(WebApplication app, Uri address)
     {
@@ -16,8 +17,14 @@ internal sealed class RunningAgent : IAsyncDisposable
     /// <summary>The agent's HTTP address, for example <c>http://127.0.0.1:41234</c>.</summary>
     public Uri Address { get; }
 
+    /// <summary>Stops the agent gracefully; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
