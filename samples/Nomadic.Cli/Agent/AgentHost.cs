@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nomadic.Cli.Commands;
 using Nomadic.Identity;
+using Nomadic.Locks;
 
 namespace Nomadic.Cli.Agent;
 
@@ -30,7 +31,22 @@ internal static class AgentHost
             throw new CliException($"--oidc-issuer '{issuer}' is not an absolute http(s) URL");
         }
 
-        var endpoint = BindAddress.Resolve(settings.Bind);
+        for (var attempt = 1; ; attempt++)
+        {
+            var endpoint = BindAddress.Resolve(settings.Bind);
+            try
+            {
+                return await StartOnAsync(settings, environment, endpoint, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException) when (attempt < 5 && BindAddress.PicksFreePort(settings.Bind))
+            {
+                // Port 0 is resolved before Kestrel binds, so another process can take the port in between: pick another.
+            }
+        }
+    }
+
+    private static async Task<RunningAgent> StartOnAsync(AgentSettings settings, CliEnvironment environment, System.Net.IPEndPoint endpoint, CancellationToken cancellationToken)
+    {
         var address = BindAddress.ToUrl(endpoint);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
@@ -42,8 +58,9 @@ internal static class AgentHost
         // The command line's own SIGINT/SIGTERM handling stops the agent; tests run several agents in one process.
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.Services.AddSingleton(environment.Time);
-        builder.Services.AddSingleton(AgentStores.CreateKeyStore(settings, environment));
-        builder.Services.AddSingleton(AgentStores.CreateVariableStore(settings, environment));
+        // Factories, not instances, so that the container disposes the stores when the agent stops.
+        builder.Services.AddSingleton(_ => AgentStores.CreateKeyStore(settings, environment));
+        builder.Services.AddSingleton(_ => AgentStores.CreateVariableStore(settings, environment));
         var oidcIssuer = settings.OidcIssuer ?? (settings.Dev ? address.ToString().TrimEnd('/') : null);
         builder.Services.AddNomadicIdentity(o => o.Issuer = oidcIssuer);
 
@@ -55,6 +72,8 @@ internal static class AgentHost
 
         try
         {
+            // Open both stores now, so that a bad data directory or key fails the start rather than the first request.
+            app.Services.GetRequiredService<IVariableStore>();
             await app.Services.GetRequiredService<Keyring>().MaintainAsync(cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -22,6 +22,8 @@ internal static class BindAddress
         return new IPEndPoint(address, port == 0 ? FreePort(address) : port);
     }
 
+    public static bool PicksFreePort(string bind) => bind.EndsWith(":0", StringComparison.Ordinal);
+
     public static Uri ToUrl(IPEndPoint endpoint)
     {
         var host = endpoint.Address.Equals(IPAddress.Any) ? "127.0.0.1"
