@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Nomadic.Cli.Agent;
 using Nomadic.Cli.Commands;
+using Nomadic.Cli.Variables;
 
 var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling, identities, variables and locks for .NET.")
 {
@@ -8,6 +10,9 @@ var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling
     NodeTopologyCommand.Create(),
     IdentityMintCommand.Create(),
     OperatorKeyringCommand.Create(),
+    AgentCommand.Create(),
+    VarCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+// The long-running verbs handle SIGINT and SIGTERM themselves (graceful stop, forwarding to a child).
+return await root.Parse(VarLockArguments.Normalize(args)).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }).ConfigureAwait(false);

@@ -23,6 +23,8 @@ internal static class CliErrors
     {
         CliException => ex.Message,
         KeyStoreException => ex.Message,
+        Nomadic.Locks.InvalidVariableException or Nomadic.Locks.Http.NomadApiException or Nomadic.Locks.EtcdUnavailableException => ex.Message,
+        HttpRequestException => $"cannot reach the server: {ex.Message}",
         ArgumentException argument when argument.ParamName is { } name => argument.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal),
         ArgumentException or InvalidOperationException => ex.Message,
         IOException or UnauthorizedAccessException => $"cannot use the data directory: {ex.Message}",

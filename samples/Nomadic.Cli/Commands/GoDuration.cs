@@ -54,6 +54,22 @@ internal static class GoDuration
         return true;
     }
 
+    /// <summary>Writes a duration as Go's <c>Duration.String</c> does for whole seconds: <c>15s</c>, <c>1m30s</c>, <c>1h0m0s</c>.</summary>
+    public static string Format(TimeSpan duration)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var seconds = duration.TotalSeconds % 60;
+        if (duration < TimeSpan.FromMinutes(1))
+        {
+            return string.Create(c, $"{seconds}s");
+        }
+
+        var hours = (long)duration.TotalHours;
+        return hours > 0
+            ? string.Create(c, $"{hours}h{duration.Minutes}m{seconds}s")
+            : string.Create(c, $"{duration.Minutes}m{seconds}s");
+    }
+
     private static TimeSpan? Unit(ReadOnlySpan<char> unit) => unit switch
     {
         "h" => TimeSpan.FromHours(1),

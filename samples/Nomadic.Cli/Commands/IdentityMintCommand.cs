@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nomadic.Cli.Remote;
 using Nomadic.Identity;
 
 namespace Nomadic.Cli.Commands;
@@ -15,7 +16,7 @@ internal static class IdentityMintCommand
         var job = new Option<string>("--job") { Description = "The job ID.", Required = true };
         var group = new Option<string>("--group") { Description = "The task group.", Required = true };
         var task = new Option<string>("--task") { Description = "The task.", Required = true };
-        var identity = new Option<string>("--identity") { Description = "The identity block's name.", DefaultValueFactory = _ => WorkloadIdentityRequest.DefaultIdentityName };
+        var identity = new Option<string>("--identity", "--name") { Description = "The identity block's name.", DefaultValueFactory = _ => WorkloadIdentityRequest.DefaultIdentityName };
         var audience = new Option<string[]>("--aud") { Description = "An audience (repeat for several).", Required = true };
         var ttl = new Option<string>("--ttl") { Description = "The token lifetime as a Go duration (1h, 30m); 0 for no exp.", DefaultValueFactory = _ => "1h" };
         var ns = new Option<string>("--namespace") { Description = "The job's namespace.", DefaultValueFactory = _ => "default" };
@@ -24,9 +25,11 @@ internal static class IdentityMintCommand
         var issuer = new Option<string>("--issuer") { Description = "The iss claim (the agent's oidc_issuer); default none." };
         var dataDir = new Option<string>("--data-dir") { Description = "The data directory holding the keyring; default $NOMADIC_DATA_DIR or ~/.local/share/nomadic." };
         var claims = new Option<bool>("--claims") { Description = "Also print the decoded header and claims as JSON." };
+        var address = new Option<string>("--addr", "-address") { Description = "Ask this agent (its mint endpoint) to sign with its active key instead of the local data directory's keyring." };
+        var token = new Option<string>("-token", "--token") { Description = "The ACL token sent to --addr as X-Nomad-Token; default $NOMAD_TOKEN." };
         var mint = new Command("mint", "Mint a workload identity token for a job's task.")
         {
-            job, group, task, identity, audience, ttl, ns, region, alloc, issuer, dataDir, claims,
+            job, group, task, identity, audience, ttl, ns, region, alloc, issuer, dataDir, claims, address, token,
         };
         mint.SetAction((parseResult, cancellationToken) => RunAsync(
             new MintInput(
@@ -41,7 +44,9 @@ internal static class IdentityMintCommand
                 parseResult.GetValue(alloc),
                 parseResult.GetValue(issuer),
                 parseResult.GetValue(dataDir),
-                parseResult.GetValue(claims)),
+                parseResult.GetValue(claims),
+                parseResult.GetValue(address),
+                parseResult.GetValue(token)),
             CliEnvironment.Process,
             Console.Out,
             Console.Error,
@@ -66,6 +71,11 @@ internal static class IdentityMintCommand
             if (input.Issuer is { } iss && !(Uri.TryCreate(iss, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 throw new CliException($"--issuer '{iss}' is not an absolute http(s) URL");
+            }
+
+            if (input.Address is { Length: > 0 })
+            {
+                return await MintRemotelyAsync(input, ttl, environment, output, cancellationToken).ConfigureAwait(false);
             }
 
             var dataDir = DataDirectory.Resolve(input.DataDir, environment);
@@ -95,4 +105,37 @@ internal static class IdentityMintCommand
 
             return 0;
         });
+
+    private static async Task<int> MintRemotelyAsync(MintInput input, TimeSpan ttl, CliEnvironment environment, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (input.Issuer is not null || input.DataDir is not null)
+        {
+            throw new CliException("--issuer and --data-dir belong to the offline form; with --addr the agent's issuer and keyring sign");
+        }
+
+        var target = RemoteTarget.Resolve(input.Address, input.Token, input.Namespace, environment);
+        var token = await RemoteMint.MintAsync(
+            target,
+            new WorkloadIdentityRequest
+            {
+                Region = input.Region,
+                Namespace = input.Namespace,
+                JobId = input.Job,
+                Group = input.Group,
+                Task = input.Task,
+                IdentityName = input.Identity,
+                AllocationId = input.AllocationId ?? Guid.NewGuid().ToString("D"),
+                Audience = input.Audience,
+                Ttl = ttl == TimeSpan.Zero ? null : ttl,
+            },
+            input.Ttl,
+            cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(token).ConfigureAwait(false);
+        if (input.ShowClaims)
+        {
+            await output.WriteLineAsync(TokenJson.Describe(token)).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
 }

@@ -13,4 +13,6 @@ internal sealed record MintInput(
     string? AllocationId,
     string? Issuer,
     string? DataDir,
-    bool ShowClaims);
+    bool ShowClaims,
+    string? Address = null,
+    string? Token = null);

@@ -21,7 +21,7 @@ internal static class OperatorKeyringCommand
         var list = new Command("list", "List the signing keys and their states.") { dataDir };
         list.SetAction((parseResult, cancellationToken) => ListAsync(parseResult.GetValue(dataDir), CliEnvironment.Process, Console.Out, Console.Error, cancellationToken));
         var keyring = new Command("keyring", "Manage the workload identity signing keys.") { rotate, list };
-        return new Command("operator", "Operate the agent's state.") { keyring };
+        return new Command("operator", "Operate the agent's state.") { keyring, Remote.OperatorRootKeyringCommand.Create() };
     }
 
     internal static Task<int> RotateAsync(string? dataDirOption, bool immediately, string algorithm, CliEnvironment environment, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
