@@ -226,6 +226,19 @@ public sealed class IdentityRenewerTests
     }
 
     [Fact]
+    public async Task A_cancelled_start_throws_and_can_be_tried_again()
+    {
+        await using var h = new RenewalHarness(Vault());
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Renewer.StartAsync(cancelled.Token));
+
+        await h.Renewer.StartAsync();
+        h.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(h.Start + TimeSpan.FromMinutes(30), (await h.NextChangeAsync()).Token.Claims.IssuedAt);
+    }
+
+    [Fact]
     public async Task A_key_rotation_takes_effect_at_the_next_renewal_and_old_tokens_keep_validating()
     {
         await using var h = new RenewalHarness(Vault());
