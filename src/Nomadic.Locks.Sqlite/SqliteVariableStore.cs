@@ -67,7 +67,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         try
         {
             _connection.Open();
-            SqliteSchema.Initialize(_connection, options);
+            SqliteSchema.Initialize(_connection, options, _timeProvider.GetUtcNow().UtcTicks);
         }
         catch
         {
@@ -108,7 +108,8 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         var json = ItemsJson.Write(items);
         return WriteAsync(now =>
         {
-            var existing = _tables.Find(ns, normalized);
+            var row = _tables.FindRow(ns, normalized);
+            var existing = StoredVariable.Live(row);
             if (!CheckIndexMatches(existing, checkIndex) || IsLockedAgainst(existing, lockId))
             {
                 return VariableWriteResult.Conflict(existing?.ToVariable());
@@ -119,9 +120,9 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
                 return VariableWriteResult.Success(existing.ToVariable());
             }
 
-            var index = _tables.NextIndex(ns, normalized);
+            var index = _tables.NextIndex();
             var written = existing is null
-                ? new StoredVariable(ns, normalized, json, index, now, index, now, null, 0, 0, 0)
+                ? new StoredVariable(ns, normalized, json, index, now, index, now, null, 0, 0, 0, row?.LockDelayUntil)
                 : existing with { ItemsJson = json, ModifyIndex = index, ModifyTime = now };
             _tables.Upsert(written);
             return VariableWriteResult.Success(written.ToVariable());
@@ -137,7 +138,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         CancellationToken cancellationToken = default)
     {
         var (ns, normalized) = Key(@namespace, path);
-        return WriteAsync(_ =>
+        return WriteAsync(now =>
         {
             var existing = _tables.Find(ns, normalized);
             if (!CheckIndexMatches(existing, checkIndex) || IsLockedAgainst(existing, lockId))
@@ -147,8 +148,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
 
             if (existing is not null)
             {
-                _tables.Delete(ns, normalized);
-                _tables.NextIndex(ns, normalized);
+                _tables.Delete(existing, now);
             }
 
             return VariableWriteResult.Success(null);
@@ -183,15 +183,11 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
         var requestedItems = request.Items is null ? null : ItemsJson.Write(request.Items);
         return WriteAsync(now =>
         {
-            var (existing, lockDelayUntil) = _tables.FindForLock(ns, normalized);
-            if (lockDelayUntil is { } delayedUntil)
+            var row = _tables.FindRow(ns, normalized);
+            var existing = StoredVariable.Live(row);
+            if (row?.LockDelayUntil is { } delayedUntil && delayedUntil > now)
             {
-                if (delayedUntil > now)
-                {
-                    return LockAcquireResult.Conflict(existing?.ToVariable(), TimeSpan.FromTicks(delayedUntil - now));
-                }
-
-                _tables.ClearLockDelay(ns, normalized);
+                return LockAcquireResult.Conflict(existing?.ToVariable(), TimeSpan.FromTicks(delayedUntil - now));
             }
 
             if (existing?.LockId is not null)
@@ -199,7 +195,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
                 return LockAcquireResult.Conflict(existing.ToVariable(), TimeSpan.FromTicks(existing.LockExpires - now));
             }
 
-            var index = _tables.NextIndex(ns, normalized);
+            var index = _tables.NextIndex(lockExpires: now + request.Ttl.Ticks);
             var locked = new StoredVariable(
                 ns,
                 normalized,
@@ -211,7 +207,8 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
                 LockIds.NewId(),
                 request.Ttl.Ticks,
                 request.LockDelay.Ticks,
-                now + request.Ttl.Ticks);
+                now + request.Ttl.Ticks,
+                LockDelayUntil: null);
             _tables.Upsert(locked);
             return LockAcquireResult.Success(locked.ToVariable(), (ulong)index);
         }, cancellationToken);
@@ -247,7 +244,7 @@ public sealed class SqliteVariableStore : IVariableStore, IAsyncDisposable, IDis
                 return VariableWriteResult.Conflict(existing?.ToVariable());
             }
 
-            var released = existing with { LockId = null, ModifyIndex = _tables.NextIndex(ns, normalized), ModifyTime = now };
+            var released = existing with { LockId = null, ModifyIndex = _tables.NextIndex(), ModifyTime = now };
             _tables.Upsert(released);
             return VariableWriteResult.Success(released.ToVariable());
         }, cancellationToken);

@@ -36,6 +36,24 @@ public sealed class TokenBytesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Algorithms))]
+    public async Task Utf8_minting_appends_the_same_token_bytes_to_the_writer(SigningAlgorithm algorithm)
+    {
+        var setup = new TestSetup(new NomadicIdentityOptions { Algorithm = algorithm, Issuer = "https://nomad.example.com" });
+        var output = new ArrayBufferWriter<byte>();
+        output.Write("prefix:"u8);
+        var minted = await setup.Issuer.MintUtf8Async(TestSetup.TaskRequest(), output);
+        var token = Encoding.ASCII.GetString(output.WrittenSpan[7..]);
+
+        Assert.Equal(output.WrittenCount - 7, minted.BytesWritten);
+        Assert.Equal(await ReferenceTokenAsync(setup, new SignedIdentity(token, minted.KeyId, minted.Claims)), token);
+        Assert.Equal(setup.Time.GetUtcNow() + TimeSpan.FromHours(1), minted.ExpiresAt);
+        var result = await setup.Validator.ValidateAsync(token);
+        Assert.True(result.IsValid, result.Reason);
+        Assert.Equal(minted.Claims.TokenId, result.Claims!.TokenId);
+    }
+
     [Fact]
     public async Task Tokens_minted_on_many_threads_all_validate()
     {

@@ -34,13 +34,25 @@ internal readonly struct JwsCompact : IDisposable
     public Memory<byte> SignatureDestination => _buffer.AsMemory(_signatureOffset, _maxSignatureLength);
 
     /// <summary>The token, with the first <paramref name="signatureLength"/> bytes of <see cref="SignatureDestination"/> as its signature.</summary>
-    public string ToToken(int signatureLength)
+    public string ToToken(int signatureLength) => Encoding.ASCII.GetString(_buffer, 0, Complete(signatureLength));
+
+    /// <summary>Writes the token's UTF-8 (ASCII) bytes to <paramref name="destination"/>; returns how many.</summary>
+    public int WriteToken(int signatureLength, IBufferWriter<byte> destination)
+    {
+        var length = Complete(signatureLength);
+        _buffer.AsSpan(0, length).CopyTo(destination.GetSpan(length));
+        destination.Advance(length);
+        return length;
+    }
+
+    /// <summary>Encodes the signature after the signing input and its dot; returns the token's length.</summary>
+    private int Complete(int signatureLength)
     {
         _buffer[_signingInputLength] = (byte)'.';
         var encoded = Base64Url.EncodeToUtf8(
             _buffer.AsSpan(_signatureOffset, signatureLength),
             _buffer.AsSpan(_signingInputLength + 1));
-        return Encoding.ASCII.GetString(_buffer, 0, _signingInputLength + 1 + encoded);
+        return _signingInputLength + 1 + encoded;
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);

@@ -31,6 +31,29 @@ public static class RenewalSchedule
     public static TimeSpan IdentityRenewalDelay(DateTimeOffset expiry, DateTimeOffset now, Random random) =>
         ExpiryToRenewTime(expiry, now, MinimumIdentityWait, random);
 
+    /// <summary>The longest wait between failed identity renewals: 1 hour, as in Nomad 1.7's <c>widmgr</c>.</summary>
+    public static readonly TimeSpan MaximumIdentityRetryWait = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long to wait after the <paramref name="attempt"/>-th failed renewal in a row, as Nomad 1.7's <c>widmgr</c> does:
+    /// 2^attempt × 10 s (20 s, 40 s, 80 s, ...), at most 1 hour, plus a random stagger of up to 10 s.
+    /// </summary>
+    /// <param name="attempt">The number of consecutive failures, from 1.</param>
+    /// <param name="random">The jitter source.</param>
+    /// <returns>How long to wait before trying again.</returns>
+    public static TimeSpan IdentityRetryDelay(int attempt, Random random)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(attempt, 1);
+        ArgumentNullException.ThrowIfNull(random);
+        var backoff = attempt >= 20 ? MaximumIdentityRetryWait : MinimumIdentityWait * (1L << attempt);
+        if (backoff > MaximumIdentityRetryWait)
+        {
+            backoff = MaximumIdentityRetryWait;
+        }
+
+        return backoff + Stagger(MinimumIdentityWait, random);
+    }
+
     /// <summary>A uniformly random duration in [0, <paramref name="limit"/>), like Nomad's <c>helper.RandomStagger</c>; zero for a non-positive limit.</summary>
     private static TimeSpan Stagger(TimeSpan limit, Random random) =>
         limit <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromTicks(random.NextInt64(limit.Ticks));

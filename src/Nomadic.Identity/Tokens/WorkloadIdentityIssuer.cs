@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Options;
 using Nomadic.Identity.Internal;
 
@@ -39,6 +40,33 @@ public sealed class WorkloadIdentityIssuer
         var token = await SignAsync(key, claims, cancellationToken).ConfigureAwait(false);
         await _keyring.RecordTokenAsync(key, claims.Expiry, cancellationToken).ConfigureAwait(false);
         return new SignedIdentity(token, key.KeyId, claims);
+    }
+
+    /// <summary>
+    /// Mints a token for <paramref name="request"/> and writes it to <paramref name="destination"/> as UTF-8 (the token is ASCII),
+    /// without creating a string: the same token <see cref="MintAsync"/> returns, for callers that send or store bytes
+    /// (an HTTP body, a file) and want to stay allocation-light.
+    /// </summary>
+    /// <param name="request">The workload and identity.</param>
+    /// <param name="destination">Receives the token's bytes (about 900 for RS256).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The signing key, the claims, and how many bytes were written.</returns>
+    /// <exception cref="ArgumentException">The request is incomplete or its TTL exceeds <see cref="NomadicIdentityOptions.MaxTokenLifetime"/>.</exception>
+    public async ValueTask<Utf8SignedIdentity> MintUtf8Async(WorkloadIdentityRequest request, IBufferWriter<byte> destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        WorkloadIdentityRequestValidator.Validate(request, _options.MaxTokenLifetime);
+        var key = await _keyring.GetSigningKeyAsync(cancellationToken).ConfigureAwait(false);
+        var claims = WorkloadIdentityClaims.For(request, _time.GetUtcNow(), _options.Issuer, Guid.NewGuid().ToString("D"));
+        int written;
+        using (var jws = new JwsCompact(HeaderSegment(key), JwtWriter.WriteClaims(claims), MaxSignatureSize))
+        {
+            var signature = await _keyring.SignAsync(key.KeyId, jws.SigningInput, jws.SignatureDestination, cancellationToken).ConfigureAwait(false);
+            written = jws.WriteToken(signature, destination);
+        }
+
+        await _keyring.RecordTokenAsync(key, claims.Expiry, cancellationToken).ConfigureAwait(false);
+        return new Utf8SignedIdentity(key.KeyId, claims, written);
     }
 
     private async ValueTask<string> SignAsync(KeyMetadata key, WorkloadIdentityClaims claims, CancellationToken cancellationToken)

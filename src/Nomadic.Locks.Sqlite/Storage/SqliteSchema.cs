@@ -3,25 +3,27 @@ using Microsoft.Data.Sqlite;
 namespace Nomadic.Locks.Storage;
 
 /// <summary>
-/// The database layout. One row holds the store-wide index (the fencing token source); <c>variables</c> holds the
-/// variables with their locks; <c>lock_delays</c> remembers when an expired lock may be taken again (it outlives a
-/// deletion of the variable); <c>changes</c> remembers every path's last change index, deleted paths included, so
-/// that a prefix watch notices deletions. Times are UTC ticks of the store's clock, durations are ticks.
+/// The database layout (version 2): one <c>WITHOUT ROWID</c> table, <c>variables</c>, keyed by namespace and path,
+/// holds every variable with its lock and lock delay, a tombstone for every deleted path (its last change index, for
+/// prefix watches, and its lock delay), and one store row (namespace and path empty, which no variable can have) with
+/// the store-wide index, a lower bound of the earliest lock expiry and the highest index of pruned tombstones. A
+/// change therefore writes two rows of one B-tree and, in a small store, a single page. Times are UTC ticks of the
+/// store's clock, durations are ticks.
 /// </summary>
 internal static class SqliteSchema
 {
     /// <summary>The layout version, kept in <c>PRAGMA user_version</c>.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    private const string CreateTables = """
-        CREATE TABLE IF NOT EXISTS store_index (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            value INTEGER NOT NULL);
-        INSERT OR IGNORE INTO store_index (id, value) VALUES (1, 0);
-        CREATE TABLE IF NOT EXISTS variables (
+    /// <summary>The store row's key: an empty namespace, which <see cref="VariableRules.ValidateNamespace"/> never allows.</summary>
+    public const string StoreRow = "namespace = '' AND path = ''";
+
+    /// <summary>The <c>variables</c> table; also used by the migration, which creates it under another name first.</summary>
+    public const string VariablesColumns = """
+        (
             namespace TEXT NOT NULL,
             path TEXT NOT NULL,
-            items TEXT NOT NULL,
+            items TEXT,
             create_index INTEGER NOT NULL,
             create_time INTEGER NOT NULL,
             modify_index INTEGER NOT NULL,
@@ -30,24 +32,23 @@ internal static class SqliteSchema
             lock_ttl INTEGER,
             lock_delay INTEGER,
             lock_expires INTEGER,
+            lock_delay_until INTEGER,
+            store_index INTEGER,
+            next_lock_expiry INTEGER,
+            pruned_index INTEGER,
             PRIMARY KEY (namespace, path)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS variables_lock_expires ON variables (lock_expires) WHERE lock_id IS NOT NULL;
-        CREATE TABLE IF NOT EXISTS lock_delays (
-            namespace TEXT NOT NULL,
-            path TEXT NOT NULL,
-            until INTEGER NOT NULL,
-            PRIMARY KEY (namespace, path)) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS changes (
-            namespace TEXT NOT NULL,
-            path TEXT NOT NULL,
-            change_index INTEGER NOT NULL,
-            PRIMARY KEY (namespace, path)) WITHOUT ROWID;
-        PRAGMA user_version = 1;
         """;
 
-    /// <summary>Sets the connection's pragmas and creates the tables when missing.</summary>
+    private const string CreateTables = $"""
+        CREATE TABLE IF NOT EXISTS variables {VariablesColumns}
+        INSERT OR IGNORE INTO variables (namespace, path, create_index, create_time, modify_index, modify_time, store_index, pruned_index)
+        VALUES ('', '', 0, 0, 0, 0, 0, 0);
+        PRAGMA user_version = 2;
+        """;
+
+    /// <summary>Sets the connection's pragmas and creates the table when missing, or migrates a version 1 file.</summary>
     /// <exception cref="InvalidOperationException">The file was written by a newer layout.</exception>
-    public static void Initialize(SqliteConnection connection, SqliteVariableStoreOptions options)
+    public static void Initialize(SqliteConnection connection, SqliteVariableStoreOptions options, long now)
     {
         Execute(connection, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
         Execute(connection, "PRAGMA journal_mode = WAL;");
@@ -64,6 +65,11 @@ internal static class SqliteSchema
                     throw new InvalidOperationException(
                         $"The lock database '{options.Path}' has layout version {found}; this Nomadic.Locks.Sqlite reads version {Version}. Upgrade the package or use another file.");
                 }
+
+                if (found == 1)
+                {
+                    SchemaMigrationV1.Run(connection, now);
+                }
             }
 
             Execute(connection, CreateTables);
@@ -76,10 +82,15 @@ internal static class SqliteSchema
         }
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    internal static void Execute(SqliteConnection connection, string sql, params ReadOnlySpan<(string Name, object Value)> parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         command.ExecuteNonQuery();
     }
 }
