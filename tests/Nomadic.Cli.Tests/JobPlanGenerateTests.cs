@@ -26,7 +26,7 @@ public sealed class JobPlanGenerateTests : IDisposable
         var nodes = Generate(50, seed: 9);
         var path = _runner.Write("nodes.json", nodes);
 
-        var fromFile = _runner.Run(new JobPlanInput(JobPlanRunner.SampleJob, [], [], path, null, Seed: 9, Json: true));
+        var fromFile = _runner.Run(new JobPlanInput(JobPlanRunner.SampleJob, ["web_count=60"], [], path, null, Seed: 9, Json: true));
 
         Assert.Equal(Plan(seed: 9, count: 50).Output, fromFile.Output);
     }

@@ -12,7 +12,7 @@ public sealed class ReadmeRunCommandTests
         var command = first.Split('#')[0].Trim();
         Assert.StartsWith("dotnet run --project samples/Nomadic.Cli -- ", command, StringComparison.Ordinal);
 
-        var args = command.Split("--", 2)[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var args = command.Split(" -- ", 2)[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["job", "plan"], args[..2]);
         var nodes = Array.IndexOf(args, "--nodes");
         Assert.Equal(5, args.Length);
