@@ -15,11 +15,11 @@ internal static class JobPlanCommand
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The jobspec: HCL2, HCL JSON, or Nomad API JSON; - for stdin." };
-        var vars = new Option<string[]>("-var") { Description = "Set an input variable: -var name=value (repeatable)." };
-        var varFiles = new Option<string[]>("-var-file") { Description = "Read input variables from an HCL or JSON file (repeatable)." };
-        var nodes = new Option<string>("--nodes") { Description = "A JSON array of Nomad node objects (GET /v1/node/:id), or {\"Nodes\": [...]}." };
-        var generate = new Option<int?>("--generate") { Description = "Plan on N generated nodes instead (see `nomadic node generate`)." };
-        var seed = new Option<ulong>("--seed") { Description = "Seeds the node shuffle and the generated cluster. Default 0." };
+        var vars = new Option<string[]>("-var") { HelpName = "k=v", Description = "Set an input variable: -var name=value (repeatable)." };
+        var varFiles = new Option<string[]>("-var-file") { HelpName = "F", Description = "Read input variables from an HCL or JSON file (repeatable)." };
+        var nodes = new Option<string>("--nodes") { HelpName = "NODES.json", Description = "A JSON array of Nomad node objects (GET /v1/node/:id), or {\"Nodes\": [...]}." };
+        var generate = new Option<int?>("--generate") { HelpName = "N", Description = "Plan on N generated nodes instead (see `nomadic node generate`)." };
+        var seed = new Option<ulong>("--seed") { HelpName = "S", Description = "Seeds the node shuffle and the generated cluster. Default 0." };
         var algorithm = new Option<string>("--algorithm") { Description = "binpack (default) or spread.", DefaultValueFactory = _ => "binpack" };
         algorithm.AcceptOnlyFromAmong("binpack", "spread");
         var json = new Option<bool>("--json") { Description = "Print {\"Allocations\": [...], \"FailedTGAllocs\": {...}} as Nomad's API names them." };
