@@ -17,6 +17,7 @@ internal static class JobCommand
         var job = new Command("job", "Work with jobspecs: validate a file, or print it as Nomad API JSON.");
         job.Subcommands.Add(Verb("validate", "Check a jobspec and report every problem with its position.", inspect: false));
         job.Subcommands.Add(Verb("inspect", "Print a jobspec as Nomad API JSON ({\"Job\": ...}), as `nomad job run -output` does.", inspect: true));
+        job.Subcommands.Add(JobPlanCommand.Create());
         return job;
     }
 
@@ -38,9 +39,24 @@ internal static class JobCommand
 
     internal static int Run(string path, IReadOnlyList<string> vars, IReadOnlyList<string> varFiles, bool inspect, TextWriter output, TextWriter error)
     {
-        if (!CliInput.TryRead(path, error, out var bytes))
+        if (Load(path, vars, varFiles, error) is not { } job)
         {
             return 1;
+        }
+
+        output.WriteLine(inspect ? NomadApiJson.Serialize(new JobDocument { Job = job }) : "Job validation successful");
+        return 0;
+    }
+
+    /// <summary>
+    /// Reads, decodes, canonicalizes and validates a jobspec, writing every diagnostic to <paramref name="error"/>;
+    /// returns <see langword="null"/> when there was an error.
+    /// </summary>
+    internal static Job? Load(string path, IReadOnlyList<string> vars, IReadOnlyList<string> varFiles, TextWriter error)
+    {
+        if (!CliInput.TryRead(path, error, out var bytes))
+        {
+            return null;
         }
 
         var result = Jobspec.Load(new JobspecParseOptions
@@ -58,7 +74,7 @@ internal static class JobCommand
 
         if (result.HasErrors || result.Job is null)
         {
-            return 1;
+            return null;
         }
 
         var job = JobCanonicalizer.Canonicalize(result.Job);
@@ -68,13 +84,7 @@ internal static class JobCommand
             error.WriteLine(ToDiagnostic(problem, result.SourceMap, path).ToString());
         }
 
-        if (problems.Count > 0)
-        {
-            return 1;
-        }
-
-        output.WriteLine(inspect ? NomadApiJson.Serialize(new JobDocument { Job = job }) : "Job validation successful");
-        return 0;
+        return problems.Count > 0 ? null : job;
     }
 
     /// <summary>A validation error at the source position of the field it names, or of its nearest decoded parent.</summary>

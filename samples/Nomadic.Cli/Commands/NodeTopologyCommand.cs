@@ -15,7 +15,7 @@ internal static class NodeTopologyCommand
         var json = new Option<bool>("--json") { Description = "Print NodeResources.Processors.Topology as Nomad's node JSON." };
         var topology = new Command("topology", "Detect and print the NUMA topology: nodes, distances, cores, PCI devices.") { sysfs, json };
         topology.SetAction(parseResult => Run(parseResult.GetValue(sysfs)!, parseResult.GetValue(json), Console.Out, Console.Error));
-        return new Command("node", "Inspect nodes.") { topology };
+        return new Command("node", "Inspect nodes.") { topology, NodeGenerateCommand.Create() };
     }
 
     internal static int Run(string root, bool json, TextWriter output, TextWriter error)

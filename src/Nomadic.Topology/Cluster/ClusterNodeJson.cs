@@ -80,7 +80,7 @@ public static class ClusterNodeJson
             }
 
             var where = ex.LineNumber is null ? path : $"{path} (line {line}, column {column})";
-            throw new ClusterNodeJsonException($"{where}: {message}", ex) { Path = path, Line = line };
+            throw new ClusterNodeJsonException($"{where}: {message}", ex) { Path = path, Line = line, Column = column };
         }
     }
 }

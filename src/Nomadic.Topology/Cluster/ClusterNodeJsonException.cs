@@ -28,4 +28,7 @@ public sealed class ClusterNodeJsonException : Exception
 
     /// <summary>The 1-based line of the bad value, when known.</summary>
     public long? Line { get; init; }
+
+    /// <summary>The 1-based column (in bytes) of the bad value, when known.</summary>
+    public long? Column { get; init; }
 }
