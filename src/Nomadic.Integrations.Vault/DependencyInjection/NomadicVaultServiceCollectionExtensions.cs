@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Nomadic.Integrations.Http;
 using Nomadic.Integrations.Vault;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -36,10 +37,7 @@ public static class NomadicVaultServiceCollectionExtensions
         services.TryAddSingleton<VaultClusterResolver>();
         services.AddOptions<VaultNamespaceRulesOptions>();
 
-        services.AddHttpClient(VaultClusterRegistration.HttpClientName(name))
-            .ConfigurePrimaryHttpMessageHandler(sp => VaultHttpHandlerFactory.Create(sp.GetRequiredService<IOptionsMonitor<VaultClientOptions>>().Get(name)))
-            .ConfigureHttpClient((sp, client) => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("vault", (builder, context) => VaultResilience.Configure(builder, context.GetOptions<VaultClientOptions>(name)));
+        IntegrationHttpClients.Add<VaultClientOptions>(services, VaultClusterRegistration.HttpClientName(name), name, "vault");
         return services;
     }
 }
