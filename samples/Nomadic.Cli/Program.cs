@@ -8,6 +8,7 @@ var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling
     NodeTopologyCommand.Create(),
     IdentityMintCommand.Create(),
     OperatorKeyringCommand.Create(),
+    SetupCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
