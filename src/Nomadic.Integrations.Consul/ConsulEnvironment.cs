@@ -1,3 +1,5 @@
+using Nomadic.Integrations.Http;
+
 namespace Nomadic.Integrations.Consul;
 
 /// <summary>Reads Consul's own environment variables into <see cref="ConsulClientOptions"/>, as the <c>consul</c> CLI and <c>nomad setup consul</c> do.</summary>
@@ -45,6 +47,5 @@ public static class ConsulEnvironment
         return address.Contains("://", StringComparison.Ordinal) ? address : (ssl ? "https://" : "http://") + address;
     }
 
-    private static string? Get(IReadOnlyDictionary<string, string> environment, string name) =>
-        environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+    private static string? Get(IReadOnlyDictionary<string, string> environment, string name) => EnvironmentValues.Get(environment, name);
 }

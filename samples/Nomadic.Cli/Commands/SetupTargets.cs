@@ -17,20 +17,12 @@ internal static class SetupTargets
         options.Address = input.Address ?? options.Address;
         var client = VaultClient.Create(options);
         var setup = new VaultSetup(client, input.JwksUrl is null ? null : new VaultSetupOptions { JwksUrl = input.JwksUrl });
-        return new SetupTarget(
-            "Vault",
-            "VAULT_ADDR",
-            client.Address,
-            async ct => Report(await setup.PlanAsync(ct).ConfigureAwait(false)),
-            async ct => Report(await setup.ApplyAsync(ct).ConfigureAwait(false)),
-            async ct => Report(await setup.DestroyAsync(ct).ConfigureAwait(false)));
-
-        static SetupReport Report(VaultSetupResult r) => new(
+        return Target("Vault", "VAULT_ADDR", client.Address, setup.PlanAsync, setup.ApplyAsync, setup.DestroyAsync, r => new SetupReport(
             r.Steps.Select(s => s.ToString()).ToArray(),
             r.Steps.Count(s => s.Status == VaultSetupStepStatus.Missing),
             r.Steps.Count(s => s.Status == VaultSetupStepStatus.AlreadyPresent),
             r.ClientConfiguration,
-            r.ServerConfiguration);
+            r.ServerConfiguration));
     }
 
     public static SetupTarget Consul(SetupInput input, CliEnvironment environment)
@@ -39,21 +31,23 @@ internal static class SetupTargets
         options.Address = input.Address is null ? options.Address : ConsulEnvironment.WithScheme(input.Address);
         var client = ConsulClient.Create(options);
         var setup = new ConsulSetup(client, input.JwksUrl is null ? null : new ConsulSetupOptions { JwksUrl = input.JwksUrl });
-        return new SetupTarget(
-            "Consul",
-            "CONSUL_HTTP_ADDR",
-            client.Address,
-            async ct => Report(await setup.PlanAsync(ct).ConfigureAwait(false)),
-            async ct => Report(await setup.ApplyAsync(ct).ConfigureAwait(false)),
-            async ct => Report(await setup.DestroyAsync(ct).ConfigureAwait(false)));
-
-        static SetupReport Report(ConsulSetupResult r) => new(
+        return Target("Consul", "CONSUL_HTTP_ADDR", client.Address, setup.PlanAsync, setup.ApplyAsync, setup.DestroyAsync, r => new SetupReport(
             r.Steps.Select(s => s.ToString()).ToArray(),
             r.Steps.Count(s => s.Status == ConsulSetupStepStatus.Missing),
             r.Steps.Count(s => s.Status == ConsulSetupStepStatus.AlreadyPresent),
             r.ClientConfiguration,
-            r.ServerConfiguration);
+            r.ServerConfiguration));
     }
+
+    private static SetupTarget Target<TResult>(
+        string product, string addressVariable, Uri address, Func<CancellationToken, Task<TResult>> plan, Func<CancellationToken, Task<TResult>> apply,
+        Func<CancellationToken, Task<TResult>> destroy, Func<TResult, SetupReport> report) => new(
+            product,
+            addressVariable,
+            address,
+            async ct => report(await plan(ct).ConfigureAwait(false)),
+            async ct => report(await apply(ct).ConfigureAwait(false)),
+            async ct => report(await destroy(ct).ConfigureAwait(false)));
 
     private static Dictionary<string, string> Read(CliEnvironment environment, IEnumerable<string> names) =>
         names.Select(n => (Name: n, Value: environment.GetVariable(n))).Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Name, v => v.Value!, StringComparer.Ordinal);

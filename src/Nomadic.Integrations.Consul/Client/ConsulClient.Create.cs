@@ -15,12 +15,7 @@ public sealed partial class ConsulClient
     public static ConsulClient Create(ConsulClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var validation = new ConsulClientOptionsValidator().Validate(null, options);
-        if (validation.Failed)
-        {
-            throw new OptionsValidationException(ConsulClientOptions.DefaultClusterName, typeof(ConsulClientOptions), validation.Failures);
-        }
-
+        IntegrationServices.ThrowIfInvalid(new ConsulClientOptionsValidator(), options, ConsulClientOptions.DefaultClusterName);
         return new ConsulClient(IntegrationHttpClients.Create(options), new Uri(options.Address), options.Token, options.Namespace, options.Partition);
     }
 }

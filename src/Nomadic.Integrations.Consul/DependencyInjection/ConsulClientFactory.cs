@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Consul;
 
 /// <summary>The <see cref="IConsulClientFactory"/> over <see cref="IHttpClientFactory"/> and named <see cref="ConsulClientOptions"/>.</summary>
 internal sealed class ConsulClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<ConsulClientOptions> options, IEnumerable<ConsulClusterRegistration> registrations) : IConsulClientFactory
 {
-    private readonly string[] _names = registrations.Select(r => r.Name).Distinct(StringComparer.Ordinal).ToArray();
+    private readonly NamedClusters<ConsulClientOptions> _clusters = new(options, registrations.Select(r => r.Name), "Consul", "AddNomadicConsul");
 
-    public IReadOnlyCollection<string> ClusterNames => _names;
+    public IReadOnlyCollection<string> ClusterNames => _clusters.Names;
 
     public ConsulClient CreateClient(string cluster = ConsulClientOptions.DefaultClusterName)
     {
@@ -15,8 +16,5 @@ internal sealed class ConsulClientFactory(IHttpClientFactory httpClients, IOptio
         return new ConsulClient(httpClients.CreateClient(ConsulClusterRegistration.HttpClientName(cluster)), new Uri(o.Address), o.Token, o.Namespace, o.Partition);
     }
 
-    public ConsulClientOptions GetOptions(string cluster = ConsulClientOptions.DefaultClusterName) =>
-        _names.Contains(cluster, StringComparer.Ordinal)
-            ? options.Get(cluster)
-            : throw new InvalidOperationException($"No Consul cluster named \"{cluster}\" is registered; known: {string.Join(", ", _names.Select(n => $"\"{n}\""))}. Call services.AddNomadicConsul(\"{cluster}\", ...).");
+    public ConsulClientOptions GetOptions(string cluster = ConsulClientOptions.DefaultClusterName) => _clusters.Get(cluster);
 }

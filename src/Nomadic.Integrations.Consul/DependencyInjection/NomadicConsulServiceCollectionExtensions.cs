@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Nomadic.Integrations.Consul;
 using Nomadic.Integrations.Http;
 
@@ -29,14 +28,11 @@ public static class NomadicConsulServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<ConsulClientOptions>(name).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConsulClientOptions>, ConsulClientOptionsValidator>());
+        IntegrationServices.AddCluster<ConsulClientOptions, ConsulClientOptionsValidator>(services, name, configure, ConsulClusterRegistration.HttpClientName(name), "consul");
         services.AddSingleton(new ConsulClusterRegistration(name));
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConsulClientFactory, ConsulClientFactory>();
         services.TryAddSingleton<ConsulClusterResolver>();
         services.AddOptions<ConsulNamespaceRulesOptions>();
-        IntegrationHttpClients.Add<ConsulClientOptions>(services, ConsulClusterRegistration.HttpClientName(name), name, "consul");
         return services;
     }
 }

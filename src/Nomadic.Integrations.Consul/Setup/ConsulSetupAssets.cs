@@ -70,10 +70,7 @@ public static class ConsulSetupAssets
           enabled = true
           address = "{{Authority(address)}}"
 
-          # Nomad agents still need a Consul token in order to register themselves
-          # for automated clustering. It is recommended to set the token using the
-          # CONSUL_HTTP_TOKEN environment variable instead of writing it in the
-          # configuration file.
+        {{AgentTokenNote}}
         }
         """;
 
@@ -86,10 +83,7 @@ public static class ConsulSetupAssets
           enabled = true
           address = "{{Authority(address)}}"
 
-          # Nomad agents still need a Consul token in order to register themselves
-          # for automated clustering. It is recommended to set the token using the
-          # CONSUL_HTTP_TOKEN environment variable instead of writing it in the
-          # configuration file.
+        {{AgentTokenNote}}
 
           service_identity {
             aud = ["{{audience}}"]
@@ -101,6 +95,14 @@ public static class ConsulSetupAssets
             ttl = "1h"
           }
         }
+        """;
+
+    // Nomad prints this note in both blocks: the agents themselves still authenticate with a static token.
+    private const string AgentTokenNote = """
+          # Nomad agents still need a Consul token in order to register themselves
+          # for automated clustering. It is recommended to set the token using the
+          # CONSUL_HTTP_TOKEN environment variable instead of writing it in the
+          # configuration file.
         """;
 
     private static string Authority(Uri address)

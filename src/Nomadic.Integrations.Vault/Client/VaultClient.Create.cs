@@ -15,12 +15,7 @@ public sealed partial class VaultClient
     public static VaultClient Create(VaultClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var validation = new VaultClientOptionsValidator().Validate(null, options);
-        if (validation.Failed)
-        {
-            throw new OptionsValidationException(VaultClientOptions.DefaultClusterName, typeof(VaultClientOptions), validation.Failures);
-        }
-
+        IntegrationServices.ThrowIfInvalid(new VaultClientOptionsValidator(), options, VaultClientOptions.DefaultClusterName);
         return new VaultClient(IntegrationHttpClients.Create(options), new Uri(options.Address), options.Token, options.Namespace);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Nomadic.Integrations.Http;
 using Nomadic.Integrations.Vault;
 
@@ -29,15 +28,11 @@ public static class NomadicVaultServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<VaultClientOptions>(name).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VaultClientOptions>, VaultClientOptionsValidator>());
+        IntegrationServices.AddCluster<VaultClientOptions, VaultClientOptionsValidator>(services, name, configure, VaultClusterRegistration.HttpClientName(name), "vault");
         services.AddSingleton(new VaultClusterRegistration(name));
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IVaultClientFactory, VaultClientFactory>();
         services.TryAddSingleton<VaultClusterResolver>();
         services.AddOptions<VaultNamespaceRulesOptions>();
-
-        IntegrationHttpClients.Add<VaultClientOptions>(services, VaultClusterRegistration.HttpClientName(name), name, "vault");
         return services;
     }
 }
