@@ -12,6 +12,7 @@ var root = new RootCommand("nomadic: HashiCorp Nomad's jobspec, HCL2, scheduling
     OperatorKeyringCommand.Create(),
     AgentCommand.Create(),
     VarCommand.Create(),
+    SetupCommand.Create(),
 };
 
 // The long-running verbs handle SIGINT and SIGTERM themselves (graceful stop, forwarding to a child).

@@ -4,7 +4,7 @@ namespace Nomadic.Integrations.Vault;
 /// One Vault cluster, like a Nomad agent's <c>vault</c> block plus the HTTP behaviour. Registered by name with
 /// <c>services.AddNomadicVault(name, ...)</c> and validated when the host starts.
 /// </summary>
-public sealed class VaultClientOptions
+public sealed class VaultClientOptions : Nomadic.Integrations.Http.IHttpIntegrationOptions
 {
     /// <summary>The name of the cluster a job's <c>vault { cluster }</c> picks when it names none: <c>default</c>.</summary>
     public const string DefaultClusterName = "default";

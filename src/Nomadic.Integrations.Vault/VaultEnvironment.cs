@@ -1,3 +1,5 @@
+using Nomadic.Integrations.Http;
+
 namespace Nomadic.Integrations.Vault;
 
 /// <summary>Reads Vault's own environment variables into <see cref="VaultClientOptions"/>, as the <c>vault</c> CLI and <c>nomad setup vault</c> do.</summary>
@@ -32,6 +34,5 @@ public static class VaultEnvironment
         return options;
     }
 
-    private static string? Get(IReadOnlyDictionary<string, string> environment, string name) =>
-        environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+    private static string? Get(IReadOnlyDictionary<string, string> environment, string name) => EnvironmentValues.Get(environment, name);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Nomadic.Integrations.Vault.Tests.Emulation;
 
@@ -6,21 +7,7 @@ namespace Nomadic.Integrations.Vault.Tests;
 
 public sealed class ResilienceTests
 {
-    private static Func<HttpContext, Task<bool>> FailFirst(int count, int status)
-    {
-        var seen = 0;
-        return async context =>
-        {
-            if (Interlocked.Increment(ref seen) > count)
-            {
-                return false;
-            }
-
-            context.Response.StatusCode = status;
-            await context.Response.WriteAsync("""{"errors":["Vault is sealed"]}""");
-            return true;
-        };
-    }
+    private static Func<HttpContext, Task<bool>> FailFirst(int count, int status) => Faults.FailFirst(count, status, """{"errors":["Vault is sealed"]}""");
 
     [Theory]
     [InlineData(503)]
@@ -83,11 +70,7 @@ public sealed class ResilienceTests
     public async Task A_stalled_server_is_cut_off_per_attempt_retried_then_reported()
     {
         await using var vault = await FakeVaultServer.StartAsync();
-        vault.Intercept = async context =>
-        {
-            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-            return true;
-        };
+        vault.Intercept = Faults.StallFirst(int.MaxValue);
         await using var host = new VaultTestHost(vault, o =>
         {
             o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
@@ -105,17 +88,7 @@ public sealed class ResilienceTests
     public async Task A_stalled_server_that_recovers_is_retried_to_success()
     {
         await using var vault = await FakeVaultServer.StartAsync();
-        var calls = 0;
-        vault.Intercept = async context =>
-        {
-            if (Interlocked.Increment(ref calls) > 1)
-            {
-                return false;
-            }
-
-            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-            return true;
-        };
+        vault.Intercept = Faults.StallFirst(1);
         // Generous: the healthy second attempt must fit in it even on a loaded machine.
         await using var host = new VaultTestHost(vault, o => o.AttemptTimeout = TimeSpan.FromSeconds(2));
 
@@ -127,18 +100,13 @@ public sealed class ResilienceTests
     public async Task Connection_failures_are_retried_then_reported_with_the_address()
     {
         await using var vault = await FakeVaultServer.StartAsync();
-        var aborted = 0;
-        vault.Intercept = context =>
-        {
-            Interlocked.Increment(ref aborted);
-            context.Abort();
-            return Task.FromResult(true);
-        };
+        var aborted = new StrongBox<int>();
+        vault.Intercept = Faults.Abort(aborted);
         await using var host = new VaultTestHost(vault, o => o.MaxRetryAttempts = 2);
 
         var ex = await Assert.ThrowsAsync<VaultException>(() => host.Admin.LookupSelfAsync());
 
-        Assert.Equal(3, aborted);
+        Assert.Equal(3, aborted.Value);
         Assert.StartsWith($"Vault at {vault.Address} could not be reached for GET /v1/auth/token/lookup-self", ex.Message);
     }
 

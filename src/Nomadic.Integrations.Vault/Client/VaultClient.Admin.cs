@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Nomadic.Integrations.Vault.Internal;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault;
 

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault;
 
@@ -16,17 +15,7 @@ public sealed partial class VaultClient
     public static VaultClient Create(VaultClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var validation = new VaultClientOptionsValidator().Validate(null, options);
-        if (validation.Failed)
-        {
-            throw new OptionsValidationException(VaultClientOptions.DefaultClusterName, typeof(VaultClientOptions), validation.Failures);
-        }
-
-        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        VaultResilience.Configure(pipeline, options);
-#pragma warning disable CA2000 // The HttpClient owns and disposes the handler chain.
-        var handler = new ResilienceHandler(pipeline.Build()) { InnerHandler = VaultHttpHandlerFactory.Create(options) };
-#pragma warning restore CA2000
-        return new VaultClient(new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan }, new Uri(options.Address), options.Token, options.Namespace);
+        IntegrationServices.ThrowIfInvalid(new VaultClientOptionsValidator(), options, VaultClientOptions.DefaultClusterName);
+        return new VaultClient(IntegrationHttpClients.Create(options), new Uri(options.Address), options.Token, options.Namespace);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Nomadic.Integrations.Http;
 using Nomadic.Integrations.Vault.Internal;
 
 namespace Nomadic.Integrations.Vault;

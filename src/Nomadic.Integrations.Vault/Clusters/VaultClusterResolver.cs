@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Nomadic.Core.Jobs;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault;
 
@@ -36,25 +37,11 @@ public sealed class VaultClusterResolver
             throw new VaultClusterValidationException($"The {where} has no vault block.");
         }
 
-        _rules.Namespaces.TryGetValue(ns, out var rule);
-        var cluster = string.IsNullOrEmpty(vault.Cluster) ? rule?.Default ?? VaultClientOptions.DefaultClusterName : vault.Cluster;
-        if (rule is not null && cluster != rule.Default)
+        var hasRule = _rules.Namespaces.TryGetValue(ns, out var rule);
+        var (cluster, refusal) = ClusterChoice.Resolve("vault", where, vault.Cluster, rule?.Default, rule?.Allowed, rule?.Denied, hasRule, _clients.ClusterNames);
+        if (refusal is not null)
         {
-            if (rule.Denied?.FirstOrDefault(g => Glob.Matches(g, cluster)) is { } denied)
-            {
-                throw new VaultClusterValidationException($"The {where} may not use Vault cluster \"{cluster}\": the namespace's vault rule denies \"{denied}\".");
-            }
-
-            if (rule.Allowed is { } allowed && !allowed.Any(g => Glob.Matches(g, cluster)))
-            {
-                var list = allowed.Count == 0 ? "only the default cluster" : string.Join(", ", allowed.Select(a => $"\"{a}\""));
-                throw new VaultClusterValidationException($"The {where} may not use Vault cluster \"{cluster}\": the namespace's vault rule allows {list} (default \"{rule.Default}\").");
-            }
-        }
-
-        if (!_clients.ClusterNames.Contains(cluster, StringComparer.Ordinal))
-        {
-            throw new VaultClusterValidationException($"The {where} uses Vault cluster \"{cluster}\", which is not configured; configured: {string.Join(", ", _clients.ClusterNames.Select(n => $"\"{n}\""))}.");
+            throw new VaultClusterValidationException(refusal);
         }
 
         return cluster;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
+using Nomadic.Integrations.Http;
 using Nomadic.Integrations.Vault;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -28,18 +28,11 @@ public static class NomadicVaultServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<VaultClientOptions>(name).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VaultClientOptions>, VaultClientOptionsValidator>());
+        IntegrationServices.AddCluster<VaultClientOptions, VaultClientOptionsValidator>(services, name, configure, VaultClusterRegistration.HttpClientName(name), "vault");
         services.AddSingleton(new VaultClusterRegistration(name));
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IVaultClientFactory, VaultClientFactory>();
         services.TryAddSingleton<VaultClusterResolver>();
         services.AddOptions<VaultNamespaceRulesOptions>();
-
-        services.AddHttpClient(VaultClusterRegistration.HttpClientName(name))
-            .ConfigurePrimaryHttpMessageHandler(sp => VaultHttpHandlerFactory.Create(sp.GetRequiredService<IOptionsMonitor<VaultClientOptions>>().Get(name)))
-            .ConfigureHttpClient((sp, client) => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("vault", (builder, context) => VaultResilience.Configure(builder, context.GetOptions<VaultClientOptions>(name)));
         return services;
     }
 }

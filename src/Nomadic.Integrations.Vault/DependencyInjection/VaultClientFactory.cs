@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault;
 
 /// <summary>The <see cref="IVaultClientFactory"/> over <see cref="IHttpClientFactory"/> and named <see cref="VaultClientOptions"/>.</summary>
 internal sealed class VaultClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<VaultClientOptions> options, IEnumerable<VaultClusterRegistration> registrations) : IVaultClientFactory
 {
-    private readonly string[] _names = registrations.Select(r => r.Name).Distinct(StringComparer.Ordinal).ToArray();
+    private readonly NamedClusters<VaultClientOptions> _clusters = new(options, registrations.Select(r => r.Name), "Vault", "AddNomadicVault");
 
-    public IReadOnlyCollection<string> ClusterNames => _names;
+    public IReadOnlyCollection<string> ClusterNames => _clusters.Names;
 
     public VaultClient CreateClient(string cluster = VaultClientOptions.DefaultClusterName)
     {
@@ -15,13 +16,5 @@ internal sealed class VaultClientFactory(IHttpClientFactory httpClients, IOption
         return new VaultClient(httpClients.CreateClient(VaultClusterRegistration.HttpClientName(cluster)), new Uri(o.Address), o.Token, o.Namespace);
     }
 
-    public VaultClientOptions GetOptions(string cluster = VaultClientOptions.DefaultClusterName)
-    {
-        if (!_names.Contains(cluster, StringComparer.Ordinal))
-        {
-            throw new InvalidOperationException($"No Vault cluster named \"{cluster}\" is registered; known: {string.Join(", ", _names.Select(n => $"\"{n}\""))}. Call services.AddNomadicVault(\"{cluster}\", ...).");
-        }
-
-        return options.Get(cluster);
-    }
+    public VaultClientOptions GetOptions(string cluster = VaultClientOptions.DefaultClusterName) => _clusters.Get(cluster);
 }

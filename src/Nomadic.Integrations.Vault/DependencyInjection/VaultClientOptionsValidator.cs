@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault;
 
@@ -9,42 +10,10 @@ internal sealed class VaultClientOptionsValidator : IValidateOptions<VaultClient
     {
         var cluster = string.IsNullOrEmpty(name) ? VaultClientOptions.DefaultClusterName : name;
         var failures = new List<string>();
-        if (!Uri.TryCreate(options.Address, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
-        {
-            failures.Add($"Vault cluster \"{cluster}\": Address \"{options.Address}\" is not an absolute http(s) URL.");
-        }
-
+        IntegrationOptionsValidation.Validate($"Vault cluster \"{cluster}\"", options, failures);
         if (string.IsNullOrWhiteSpace(options.JwtAuthBackendPath) || options.JwtAuthBackendPath.Trim('/').Length == 0)
         {
             failures.Add($"Vault cluster \"{cluster}\": JwtAuthBackendPath must name a mount, e.g. \"jwt-nomad\".");
-        }
-
-        if (options.MaxRetryAttempts is < 0 or > 10)
-        {
-            failures.Add($"Vault cluster \"{cluster}\": MaxRetryAttempts must be between 0 and 10, not {options.MaxRetryAttempts}.");
-        }
-
-        if (options.RetryBaseDelay <= TimeSpan.Zero)
-        {
-            failures.Add($"Vault cluster \"{cluster}\": RetryBaseDelay must be positive.");
-        }
-
-        if (options.AttemptTimeout <= TimeSpan.Zero || options.TotalTimeout < options.AttemptTimeout)
-        {
-            failures.Add($"Vault cluster \"{cluster}\": AttemptTimeout must be positive and TotalTimeout at least AttemptTimeout.");
-        }
-
-        if ((options.ClientCertificateFile is null) != (options.ClientKeyFile is null))
-        {
-            failures.Add($"Vault cluster \"{cluster}\": ClientCertificateFile and ClientKeyFile go together.");
-        }
-
-        foreach (var (label, file) in new[] { ("CaFile", options.CaFile), ("ClientCertificateFile", options.ClientCertificateFile), ("ClientKeyFile", options.ClientKeyFile) })
-        {
-            if (file is not null && !File.Exists(file))
-            {
-                failures.Add($"Vault cluster \"{cluster}\": {label} \"{file}\" does not exist.");
-            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

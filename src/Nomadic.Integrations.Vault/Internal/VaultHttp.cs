@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Polly.Timeout;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault.Internal;
 
@@ -43,60 +43,38 @@ internal sealed class VaultHttp(HttpClient http, Uri address, VaultToken? token,
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
-        HttpResponseMessage response;
-        try
+        var answer = await HttpExchange.SendAsync(
+            http,
+            request,
+            (why, ex) => new VaultException($"Vault at {Address} could not be reached for {method} /v1/{path}{Subject(subject)}: {why}", path, null, [], ex),
+            cancellationToken).ConfigureAwait(false);
+        if (answer.IsSuccess)
         {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or TimeoutRejectedException or TaskCanceledException or OperationCanceledException)
-        {
-            var why = ex is HttpRequestException ? ex.Message : "it did not answer in time";
-            throw new VaultException($"Vault at {Address} could not be reached for {method} /v1/{path}{Subject(subject)}: {why}", path, null, [], ex);
+            return answer.ParseJson();
         }
 
-        using (response)
+        if (answer.StatusCode == HttpStatusCode.NotFound && notFoundIsNull)
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode)
-            {
-                return string.IsNullOrWhiteSpace(text) ? null : Parse(text);
-            }
-
-            if (response.StatusCode == HttpStatusCode.NotFound && notFoundIsNull)
-            {
-                return null;
-            }
-
-            var errors = ReadErrors(text);
-            var detail = errors.Count > 0 ? string.Join("; ", errors) : response.ReasonPhrase ?? "no error text";
-            throw new VaultException(
-                $"Vault at {Address} answered {(int)response.StatusCode} to {method} /v1/{path}{Subject(subject)}: {Redact(detail)}",
-                path,
-                response.StatusCode,
-                errors.Select(Redact).ToArray());
+            return null;
         }
+
+        var errors = ReadErrors(answer);
+        var detail = errors.Count > 0 ? string.Join("; ", errors) : answer.ReasonPhrase ?? "no error text";
+        throw new VaultException(
+            $"Vault at {Address} answered {(int)answer.StatusCode} to {method} /v1/{path}{Subject(subject)}: {Redact(detail)}",
+            path,
+            answer.StatusCode,
+            errors.Select(Redact).ToArray());
     }
 
     private static string Subject(string? subject) => subject is null ? "" : $" ({subject})";
 
     private string Redact(string text) => Token is null ? text : text.Replace(Token.Reveal(), "[redacted]", StringComparison.Ordinal);
 
-    private static JsonDocument? Parse(string text)
-    {
-        try
-        {
-            return JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static List<string> ReadErrors(string text)
+    private static List<string> ReadErrors(HttpAnswer answer)
     {
         var result = new List<string>();
-        using var document = Parse(text);
+        using var document = answer.ParseJson();
         if (document?.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
         {
             result.AddRange(errors.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));

@@ -1,3 +1,5 @@
+using Nomadic.Integrations.Http;
+
 namespace Nomadic.Integrations.Vault;
 
 /// <summary>What a setup or destroy step found or did.</summary>
@@ -30,15 +32,5 @@ public sealed record VaultSetupStep(string Component, string Name, VaultSetupSte
 {
     /// <summary>A line like <c>nomad setup vault</c> prints, e.g. <c>[✔] Created policy "nomad-workloads".</c>.</summary>
     /// <returns>The line.</returns>
-    public override string ToString() => Status switch
-    {
-        VaultSetupStepStatus.Created => $"[✔] Created {Component} \"{Name}\".",
-        VaultSetupStepStatus.AlreadyPresent => $"[✔] {Capitalized} \"{Name}\" already exists.",
-        VaultSetupStepStatus.Deleted => $"[✔] Deleted {Component} \"{Name}\".",
-        VaultSetupStepStatus.Absent => $"[✔] {Capitalized} \"{Name}\" does not exist.",
-        VaultSetupStepStatus.Missing => $"[ ] Will create {Component} \"{Name}\".",
-        _ => $"[!] {Capitalized} \"{Name}\" was not created by setup and was kept.",
-    };
-
-    private string Capitalized => char.ToUpperInvariant(Component[0]) + Component[1..];
+    public override string ToString() => SetupStepText.Describe(Component, Name, Status.ToString());
 }

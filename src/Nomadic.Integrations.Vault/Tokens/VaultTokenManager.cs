@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nomadic.Integrations.Vault.Internal;
+using Nomadic.Integrations.Http;
 
 namespace Nomadic.Integrations.Vault;
 

@@ -38,7 +38,7 @@ internal sealed class JwtAuthMethod(FakeVaultServer server, string accessor)
                 }
 
             case ["config"] when method is "PUT" or "POST":
-                if (body["jwks_url"]?.GetValue<string>() is { } url && await FetchJwksAsync(url, cancellationToken) is { } error)
+                if (body["jwks_url"]?.GetValue<string>() is { } url && await Jwks.CheckAsync(server.JwksHttpClient, url, cancellationToken) is { } error)
                 {
                     return (HttpStatusCode.BadRequest, FakeVaultServer.Errors($"error checking jwks URL: {error}"));
                 }
@@ -112,7 +112,7 @@ internal sealed class JwtAuthMethod(FakeVaultServer server, string accessor)
             return BadRequest("missing token");
         }
 
-        var keys = await GetKeysAsync(config["jwks_url"]!.GetValue<string>(), cancellationToken);
+        var keys = await Jwks.GetAsync(server.JwksHttpClient, config["jwks_url"]!.GetValue<string>(), cancellationToken);
         if (keys is null)
         {
             return BadRequest("error fetching JWKS");
@@ -125,16 +125,7 @@ internal sealed class JwtAuthMethod(FakeVaultServer server, string accessor)
             return BadRequest($"token algorithm \"{token.Alg}\" is not in jwt_supported_algs");
         }
 
-        var validation = await new JsonWebTokenHandler().ValidateTokenAsync(jwt, new TokenValidationParameters
-        {
-            IssuerSigningKeys = keys.GetSigningKeys(),
-            ValidateIssuer = false,
-            ValidateAudience = false,
-            ValidateLifetime = false,
-            RequireSignedTokens = true,
-            ValidAlgorithms = algorithms,
-        });
-        if (!validation.IsValid)
+        if (!await Jwks.VerifySignatureAsync(jwt, keys, algorithms))
         {
             return BadRequest("failed to verify id token signature");
         }
@@ -212,36 +203,5 @@ internal sealed class JwtAuthMethod(FakeVaultServer server, string accessor)
         }
 
         return element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText();
-    }
-
-    private async Task<string?> FetchJwksAsync(string url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var response = await server.JwksHttpClient.GetAsync(url, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return $"fetching keys: {(int)response.StatusCode}";
-            }
-
-            _ = new JsonWebKeySet(await response.Content.ReadAsStringAsync(cancellationToken));
-            return null;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ArgumentException or JsonException)
-        {
-            return $"fetching keys: {ex.Message}";
-        }
-    }
-
-    private async Task<JsonWebKeySet?> GetKeysAsync(string url, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return new JsonWebKeySet(await server.JwksHttpClient.GetStringAsync(url, cancellationToken));
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ArgumentException)
-        {
-            return null;
-        }
     }
 }

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
 
-namespace Nomadic.Integrations.Vault;
+namespace Nomadic.Integrations.Http;
 
-/// <summary>The resilience pipeline of every Vault call: a total timeout, bounded exponential retries with jitter, a per-attempt timeout.</summary>
-internal static class VaultResilience
+/// <summary>The resilience pipeline of every Vault or Consul call: a total timeout, bounded exponential retries with jitter, a per-attempt timeout.</summary>
+internal static class IntegrationResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, VaultClientOptions options)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, IHttpIntegrationOptions options)
     {
         builder.AddTimeout(options.TotalTimeout);
         if (options.MaxRetryAttempts > 0)

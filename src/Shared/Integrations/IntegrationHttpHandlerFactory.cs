@@ -1,12 +1,12 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Nomadic.Integrations.Vault;
+namespace Nomadic.Integrations.Http;
 
 /// <summary>Builds the primary handler of a cluster's HTTP client from its TLS options.</summary>
-internal static class VaultHttpHandlerFactory
+internal static class IntegrationHttpHandlerFactory
 {
-    public static SocketsHttpHandler Create(VaultClientOptions options)
+    public static SocketsHttpHandler Create(IHttpIntegrationOptions options)
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         var ssl = handler.SslOptions;

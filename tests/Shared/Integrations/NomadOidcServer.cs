@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Nomadic.Identity;
 
-namespace Nomadic.Integrations.Vault.Tests.Emulation;
+namespace Nomadic.Integrations.Testing;
 
-/// <summary>A Nomadic OIDC provider (<c>MapNomadicOidc</c>) on loopback: the JWKS the Vault emulation fetches, and the issuer of workload identities.</summary>
+/// <summary>A Nomadic OIDC provider (<c>MapNomadicOidc</c>) on loopback: the JWKS the Vault and Consul emulations fetch, and the issuer of workload identities.</summary>
 internal sealed class NomadOidcServer : IAsyncDisposable
 {
     private readonly WebApplication _app;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace Nomadic.Integrations.Vault.Internal;
+namespace Nomadic.Integrations.Http;
 
-/// <summary>Small readers over Vault's JSON answers.</summary>
+/// <summary>Small readers over Vault's and Consul's JSON answers.</summary>
 internal static class Json
 {
     public static JsonElement? Property(JsonElement element, string name) =>

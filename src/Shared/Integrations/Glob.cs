@@ -1,4 +1,4 @@
-namespace Nomadic.Integrations.Vault;
+namespace Nomadic.Integrations.Http;
 
 /// <summary><c>*</c>-only globbing, as Nomad's namespace cluster rules use (<c>github.com/ryanuber/go-glob</c>).</summary>
 internal static class Glob

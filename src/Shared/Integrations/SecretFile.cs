@@ -1,9 +1,9 @@
-namespace Nomadic.Integrations.Vault.Internal;
+namespace Nomadic.Integrations.Http;
 
-/// <summary>Writes a secret so readers see the old content or the new, never a mix: a 0600 temporary file in the same directory, flushed, renamed over the target.</summary>
+/// <summary>Writes a secret so readers see the old content or the new, never a mix: a temporary file with the final mode (0600 unless told) in the same directory, flushed, renamed over the target.</summary>
 internal static class SecretFile
 {
-    public static async Task WriteAsync(string path, string content, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string path, string content, CancellationToken cancellationToken, UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -11,7 +11,7 @@ internal static class SecretFile
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            options.UnixCreateMode = mode;
         }
 
         try

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Nomadic.Integrations.Vault.Tests.Emulation;
+namespace Nomadic.Integrations.Testing;
 
 /// <summary>Starts a slim ASP.NET Core app on 127.0.0.1 with a port the OS picks.</summary>
 internal static class KestrelLoopback
