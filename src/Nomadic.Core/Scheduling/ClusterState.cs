@@ -38,13 +38,18 @@ internal sealed class ClusterState
     /// <summary>Allocations of the job being planned on each node, every group together.</summary>
     public int[] JobCount { get; }
 
-    public Dictionary<string, int> CandidateById { get; } = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _candidateById;
+
 
     public Dictionary<string, int> NodesAvailable { get; } = new(StringComparer.Ordinal);
 
     public int Count => Nodes.Length;
 
-    public static ClusterState Build(PlacementRequest request, ComputedClass classes)
+    /// <summary>
+    /// Builds the candidates. With a shuffle seed they are stored in shuffled order, so candidate ordinal and
+    /// position in Nomad's shuffled node list are the same and the placement scan walks every array sequentially.
+    /// </summary>
+    public static ClusterState Build(PlacementRequest request, ComputedClass classes, ulong? shuffleSeed)
     {
         var job = request.Job;
         var pool = job.NodePool ?? JobDefaults.NodePool;
@@ -61,19 +66,24 @@ internal sealed class ClusterState
             }
         }
 
-        var state = new ClusterState(chosen.Count);
+        var order = chosen.ToArray();
+        if (shuffleSeed is { } seed)
+        {
+            SeededShuffle.Shuffle(order, seed);
+        }
+
+        var state = new ClusterState(order.Length);
         foreach (var pair in available)
         {
             state.NodesAvailable[pair.Key] = pair.Value;
         }
 
-        var classIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var c = 0; c < chosen.Count; c++)
+        var classIds = new Dictionary<ClassKey, int>();
+        for (var c = 0; c < order.Length; c++)
         {
-            var node = request.Nodes[chosen[c]];
+            var node = request.Nodes[order[c]];
             state.Nodes[c] = node;
-            state.RequestOrdinal[c] = chosen[c];
-            state.CandidateById.TryAdd(node.ID, c);
+            state.RequestOrdinal[c] = order[c];
             state.Usage[c] = CapacityOf(node);
             state.UsedPorts[c] = ReservedPorts(node);
             var key = classes.KeyOf(node);
@@ -89,6 +99,21 @@ internal sealed class ClusterState
         state.ClassCount = classIds.Count;
         state.AddExisting(request);
         return state;
+    }
+
+    /// <summary>The candidate ordinal of a node ID; the index is built on first use, as plans without allocations never need it.</summary>
+    public bool TryGetCandidate(string nodeId, out int candidate)
+    {
+        if (_candidateById is null)
+        {
+            _candidateById = new Dictionary<string, int>(Nodes.Length, StringComparer.Ordinal);
+            for (var c = 0; c < Nodes.Length; c++)
+            {
+                _candidateById.TryAdd(Nodes[c].ID, c);
+            }
+        }
+
+        return _candidateById.TryGetValue(nodeId, out candidate);
     }
 
     public static bool IsReady(ClusterNode node) =>
@@ -121,7 +146,7 @@ internal sealed class ClusterState
     {
         foreach (var alloc in request.Allocations)
         {
-            if (!alloc.HoldsResources || request.PlannedStops.Contains(alloc.ID) || !CandidateById.TryGetValue(alloc.NodeID, out var c))
+            if (!alloc.HoldsResources || request.PlannedStops.Contains(alloc.ID) || !TryGetCandidate(alloc.NodeID, out var c))
             {
                 continue;
             }

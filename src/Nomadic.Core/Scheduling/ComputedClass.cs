@@ -11,9 +11,9 @@ namespace Nomadic.Core.Scheduling;
 /// </summary>
 internal sealed class ComputedClass
 {
-    private readonly ConditionalWeakTable<ClusterNode, string> _keys = [];
+    private readonly ConditionalWeakTable<ClusterNode, ClassKey> _keys = [];
 
-    public string KeyOf(ClusterNode node) => _keys.GetValue(node, Compute);
+    public ClassKey KeyOf(ClusterNode node) => _keys.GetValue(node, static n => new ClassKey(Compute(n)));
 
     private static string Compute(ClusterNode node)
     {

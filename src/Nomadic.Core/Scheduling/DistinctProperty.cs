@@ -4,7 +4,8 @@ namespace Nomadic.Core.Scheduling;
 internal sealed class DistinctProperty(string property, int allowed, ClusterState cluster)
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly string?[] _values = Resolve(property, cluster);
+    private readonly NodeTarget _target = NodeTarget.Parse(property);
+    private readonly string?[] _values = Resolve(NodeTarget.Parse(property), cluster);
 
     public int Allowed { get; } = allowed;
 
@@ -14,7 +15,7 @@ internal sealed class DistinctProperty(string property, int allowed, ClusterStat
 
     public void CountExisting(Topology.Cluster.ClusterNode node)
     {
-        if (NodeTargets.TryResolve(property, node, out var value))
+        if (_target.TryResolve(node, out var value))
         {
             _counts[value] = _counts.GetValueOrDefault(value) + 1;
         }
@@ -28,12 +29,12 @@ internal sealed class DistinctProperty(string property, int allowed, ClusterStat
         }
     }
 
-    private static string?[] Resolve(string property, ClusterState cluster)
+    private static string?[] Resolve(NodeTarget target, ClusterState cluster)
     {
         var values = new string?[cluster.Count];
         for (var c = 0; c < values.Length; c++)
         {
-            values[c] = NodeTargets.TryResolve(property, cluster.Nodes[c], out var value) ? value : null;
+            values[c] = target.TryResolve(cluster.Nodes[c], out var value) ? value : null;
         }
 
         return values;

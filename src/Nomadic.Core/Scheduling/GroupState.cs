@@ -74,6 +74,19 @@ internal sealed class GroupState
 
     public required double[] AffinityScore { get; init; }
 
+    /// <summary>
+    /// Each candidate's normalized fit score for this group's demand, or a negative code when CPU, memory or disk
+    /// lack; NaN until computed, cleared when a placement changes the node's usage. Unused when the group reserves
+    /// cores, whose MHz depend on the cores chosen.
+    /// </summary>
+    public required double[] FitCache { get; init; }
+
+    /// <summary>
+    /// Whether feasibility and fit come from the class and fit caches alone: no escaped constraints, distinct
+    /// hosts or properties, static ports or cores.
+    /// </summary>
+    public bool HasOnlyCachedChecks { get; init; }
+
     /// <summary>Allocations of this job and group on each candidate (existing, not stopped, plus proposed).</summary>
     public required int[] GroupCount { get; init; }
 
@@ -139,8 +152,11 @@ internal sealed class GroupState
         var properties = new List<DistinctProperty>(jobProperties);
         properties.AddRange(groupProperties);
         var spreads = BuildSpreads(job, group, cluster);
+        var escaped = constraints.Where(c => IsChecked(c) && IsEscaped(c)).ToArray();
         var state = new GroupState
         {
+            HasOnlyCachedChecks = escaped.Length == 0 && !distinctHostsJob && !HasDistinctHosts(groupOwnConstraints)
+                && properties.Count == 0 && ports.Count == 0 && cores.Count == 0,
             Index = index,
             Group = group,
             Name = group.Name ?? string.Empty,
@@ -157,7 +173,7 @@ internal sealed class GroupState
             Ports = [.. ports],
             Drivers = [.. drivers],
             ClassConstraints = [.. constraints.Where(c => IsChecked(c) && !IsEscaped(c))],
-            EscapedConstraints = [.. constraints.Where(c => IsChecked(c) && IsEscaped(c))],
+            EscapedConstraints = escaped,
             Devices = [.. devices],
             DistinctHostsJob = distinctHostsJob,
             DistinctHostsGroup = HasDistinctHosts(groupOwnConstraints),
@@ -168,6 +184,7 @@ internal sealed class GroupState
             ClassStatus = new sbyte[cluster.ClassCount],
             ClassReasons = new string?[cluster.ClassCount],
             AffinityScore = affinities.Count > 0 ? NewNaNArray(cluster.Count) : [],
+            FitCache = cores.Count == 0 ? NewNaNArray(cluster.Count) : [],
             GroupCount = new int[cluster.Count],
         };
         return state;

@@ -127,24 +127,49 @@ internal sealed partial class PlacementRun
             }
         }
 
+        if (group.FitCache.Length > 0)
+        {
+            var cached = group.FitCache[c];
+            if (double.IsNaN(cached))
+            {
+                cached = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
+            }
+
+            return cached < 0 ? ShortageName(cached) : null;
+        }
+
         if (group.Cores.Length > 0 && SelectCores(group, c, out coresMhz, null) is { } coresDimension)
         {
             return coresDimension;
         }
 
+        var dimension = ResourceShortage(group, c, coresMhz);
+        return dimension < 0 ? ShortageName(dimension) : null;
+    }
+
+    /// <summary>0 when CPU, memory and disk fit; else the first lacking one as a negative code (-1 cpu, -2 memory, -3 disk).</summary>
+    private double ResourceShortage(GroupState group, int c, long coresMhz)
+    {
         ref readonly var usage = ref _cluster.Usage[c];
         if (usage.CpuUsed + group.Cpu + coresMhz > usage.CpuCapacity)
         {
-            return "cpu";
+            return -1;
         }
 
         if (usage.MemoryUsed + group.Memory > usage.MemoryCapacity)
         {
-            return "memory";
+            return -2;
         }
 
-        return usage.DiskUsed + group.Disk > usage.DiskCapacity ? "disk" : null;
+        return usage.DiskUsed + group.Disk > usage.DiskCapacity ? -3 : 0;
     }
+
+    private static string ShortageName(double code) => code switch
+    {
+        -1 => "cpu",
+        -2 => "memory",
+        _ => "disk",
+    };
 
     /// <summary>Chooses cores for every task that asks for them; "cores" when too few are free, "numa-cores" when NUMA affinity cannot be met.</summary>
     private string? SelectCores(GroupState group, int c, out long mhz, List<TaskCoreReservation>? chosen)
@@ -185,15 +210,12 @@ internal sealed partial class PlacementRun
     }
 
     /// <summary>The mean of the scores Nomad's rank iterators append for this candidate.</summary>
-    private double Score(GroupState group, int c, long coresMhz)
+    private double Score(GroupState group, int c, long coresMhz) => ScoreWithFit(group, c, FitOf(group, c, coresMhz));
+
+    /// <summary>The mean of the appended scores, given the candidate's normalized fit score.</summary>
+    private double ScoreWithFit(GroupState group, int c, double fit)
     {
-        ref readonly var usage = ref _cluster.Usage[c];
-        var cpu = usage.CpuUsed + group.Cpu + coresMhz;
-        var memory = usage.MemoryUsed + group.Memory;
-        var fit = _options.Algorithm == SchedulerAlgorithm.Spread
-            ? FitScore.Spread(usage.CpuCapacity, usage.MemoryCapacity, cpu, memory)
-            : FitScore.BinPack(usage.CpuCapacity, usage.MemoryCapacity, cpu, memory);
-        var sum = fit / FitScore.MaxFitScore;
+        var sum = fit;
         var count = 1;
         var collisions = group.GroupCount[c];
         if (collisions > 0)
@@ -225,6 +247,29 @@ internal sealed partial class PlacementRun
         }
 
         return sum / count;
+    }
+
+    /// <summary>The normalized fit score, from the group's cache when the node's usage has not changed since it was computed.</summary>
+    private double FitOf(GroupState group, int c, long coresMhz)
+    {
+        if (group.FitCache.Length == 0)
+        {
+            return ComputeFit(group, c, coresMhz);
+        }
+
+        var cached = group.FitCache[c];
+        return double.IsNaN(cached) ? group.FitCache[c] = ComputeFit(group, c, 0) : cached;
+    }
+
+    private double ComputeFit(GroupState group, int c, long coresMhz)
+    {
+        ref readonly var usage = ref _cluster.Usage[c];
+        var cpu = usage.CpuUsed + group.Cpu + coresMhz;
+        var memory = usage.MemoryUsed + group.Memory;
+        var fit = _options.Algorithm == SchedulerAlgorithm.Spread
+            ? FitScore.Spread(usage.CpuCapacity, usage.MemoryCapacity, cpu, memory)
+            : FitScore.BinPack(usage.CpuCapacity, usage.MemoryCapacity, cpu, memory);
+        return fit / FitScore.MaxFitScore;
     }
 
     private double AffinityScore(GroupState group, int c)
@@ -313,6 +358,14 @@ internal sealed partial class PlacementRun
         usage.CpuUsed += group.Cpu + coresMhz;
         usage.MemoryUsed += group.Memory;
         usage.DiskUsed += group.Disk;
+        foreach (var other in _groups)
+        {
+            if (other.FitCache.Length > 0)
+            {
+                other.FitCache[c] = double.NaN;
+            }
+        }
+
         _cluster.AddPorts(c, group.StaticPorts);
         _cluster.JobCount[c]++;
         group.GroupCount[c]++;

@@ -15,7 +15,6 @@ internal sealed partial class PlacementRun
     private readonly PlacementRequest _request;
     private readonly Job _job;
     private readonly ClusterState _cluster;
-    private readonly int[] _order;
     private readonly ulong _seed;
     private readonly RankedOption[] _skipped;
     private readonly List<DistinctProperty> _jobProperties = [];
@@ -24,13 +23,13 @@ internal sealed partial class PlacementRun
     private int _offset;
     private int _seen;
     private int _limit;
-    private bool _limitRaised;
     private double _lowestSpreadBoost = -1.0;
     private int _spreadWeightSum;
     private int _evaluated;
     private int _filtered;
     private int _exhausted;
     private AllocMetric? _detail;
+    private GroupState[] _groups = [];
     private int[]? _penalty;
 
     public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
@@ -39,18 +38,7 @@ internal sealed partial class PlacementRun
         _request = request;
         _job = request.Job;
         _seed = request.Seed ?? options.Seed;
-        _cluster = ClusterState.Build(request, classes);
-        _order = new int[_cluster.Count];
-        for (var i = 0; i < _order.Length; i++)
-        {
-            _order[i] = i;
-        }
-
-        if (!IsSystem)
-        {
-            SeededShuffle.Shuffle(_order, _seed);
-        }
-
+        _cluster = ClusterState.Build(request, classes, IsSystem ? null : _seed);
         _skipped = new RankedOption[Math.Max(1, options.MaxSkip)];
         _limit = BaseLimit();
     }
@@ -59,7 +47,7 @@ internal sealed partial class PlacementRun
 
     public PlacementPlan Execute()
     {
-        var groups = new GroupState[_job.TaskGroups?.Count ?? 0];
+        var groups = _groups = new GroupState[_job.TaskGroups?.Count ?? 0];
         foreach (var constraint in _job.Constraints ?? [])
         {
             if (constraint.Operand == "distinct_property")
@@ -71,10 +59,6 @@ internal sealed partial class PlacementRun
         for (var g = 0; g < groups.Length; g++)
         {
             groups[g] = GroupState.Create(_job, _job.TaskGroups![g], g, _cluster, _options.MemoryOversubscriptionEnabled, _jobProperties);
-            foreach (var spread in groups[g].Spreads)
-            {
-                _spreadWeightSum += spread.Weight;
-            }
         }
 
         var missing = CountExisting(groups, out var taken, out var penalties);
@@ -97,10 +81,17 @@ internal sealed partial class PlacementRun
 
     private void PlaceService(GroupState group, HashSet<int> taken, Dictionary<(int, int), int[]>? penalties, Placement[] placements, ref int placed)
     {
-        if (!_limitRaised && (group.Affinities.Length > 0 || group.Spreads.Length > 0))
+        // Nomad's SpreadIterator adds a group's spread weights to a running sum when it first sees the group, so
+        // a group is weighed against its own spreads and those of the groups placed before it.
+        foreach (var spread in group.Spreads)
         {
-            // Nomad never lowers the limit again, so later groups of the same job keep the raised one.
-            _limitRaised = true;
+            _spreadWeightSum += spread.Weight;
+        }
+
+        if (group.Affinities.Length > 0 || group.Spreads.Length > 0)
+        {
+            // Every group with affinities or spreads sets the limit to max(count, 100); nothing sets it back, so
+            // later groups without them keep the last one (GenericStack.Select in Nomad's stack.go).
             _limit = _options.NodeLimitOverride ?? Math.Max(group.Count, _options.NodeLimitForFeasibilityChecks);
         }
 
@@ -238,7 +229,7 @@ internal sealed partial class PlacementRun
     /// <summary>Nomad's StaticIterator over the shuffled nodes, resuming where the last selection stopped, feeding the feasibility and rank chain.</summary>
     private RankedOption NextFromSource(GroupState group)
     {
-        var n = _order.Length;
+        var n = _cluster.Count;
         while (_seen < n)
         {
             if (_offset >= n)
@@ -246,9 +237,38 @@ internal sealed partial class PlacementRun
                 _offset = 0;
             }
 
-            var c = _order[_offset++];
+            // Candidates are stored in shuffled order, so the source's position is the candidate ordinal.
+            var c = _offset++;
             _seen++;
             _evaluated++;
+            if (group.HasOnlyCachedChecks && _detail is null)
+            {
+                // Everything this group checks is cached per class or per node: a few array reads per candidate.
+                var status = group.ClassStatus[_cluster.ClassOf[c]];
+                if (status == GroupState.ClassIneligible)
+                {
+                    _filtered++;
+                    continue;
+                }
+
+                if (status == GroupState.ClassEligible)
+                {
+                    var fit = group.FitCache[c];
+                    if (double.IsNaN(fit))
+                    {
+                        fit = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
+                    }
+
+                    if (fit < 0)
+                    {
+                        _exhausted++;
+                        continue;
+                    }
+
+                    return new RankedOption(c, ScoreWithFit(group, c, fit));
+                }
+            }
+
             if (_detail is not null)
             {
                 _detail.NodesEvaluated++;
@@ -345,11 +365,7 @@ internal sealed partial class PlacementRun
             byName.TryAdd(group.Name, group);
         }
 
-        var nodesById = new Dictionary<string, Topology.Cluster.ClusterNode>(StringComparer.Ordinal);
-        foreach (var node in _request.Nodes)
-        {
-            nodesById.TryAdd(node.ID, node);
-        }
+        Dictionary<string, Topology.Cluster.ClusterNode>? nodesById = null;
 
         var ns = _job.Namespace ?? JobDefaults.Namespace;
         foreach (var alloc in _request.Allocations)
@@ -360,7 +376,7 @@ internal sealed partial class PlacementRun
             }
 
             var index = IndexOfName(alloc.Name);
-            if (alloc.ClientStatus == AllocationStatus.ClientFailed && index >= 0 && _cluster.CandidateById.TryGetValue(alloc.NodeID, out var failedOn))
+            if (alloc.ClientStatus == AllocationStatus.ClientFailed && index >= 0 && _cluster.TryGetCandidate(alloc.NodeID, out var failedOn))
             {
                 penalties ??= [];
                 var key = (group.Index, index);
@@ -377,11 +393,12 @@ internal sealed partial class PlacementRun
                 taken[group.Index].Add(index);
             }
 
-            if (_cluster.CandidateById.TryGetValue(alloc.NodeID, out var c))
+            if (_cluster.TryGetCandidate(alloc.NodeID, out var c))
             {
                 group.GroupCount[c]++;
             }
 
+            nodesById ??= NodesById();
             if (nodesById.TryGetValue(alloc.NodeID, out var node))
             {
                 foreach (var spread in group.Spreads)
@@ -411,6 +428,17 @@ internal sealed partial class PlacementRun
         }
 
         return missing;
+    }
+
+    private Dictionary<string, Topology.Cluster.ClusterNode> NodesById()
+    {
+        var nodesById = new Dictionary<string, Topology.Cluster.ClusterNode>(_request.Nodes.Count, StringComparer.Ordinal);
+        foreach (var node in _request.Nodes)
+        {
+            nodesById.TryAdd(node.ID, node);
+        }
+
+        return nodesById;
     }
 
     private static int IndexOfName(string name)

@@ -8,11 +8,13 @@ namespace Nomadic.Core.Scheduling;
 /// </summary>
 internal sealed class SpreadState
 {
+    private readonly NodeTarget _target;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _counts = [];
     private readonly List<double> _desired = [];
     private long _minCount;
     private long _maxCount;
+    private double[] _evenBoost = [];
 
     public SpreadState(string attribute, int weight, IReadOnlyList<(string Value, double Desired)> targets, double implicitDesired, ClusterState cluster)
     {
@@ -25,10 +27,11 @@ internal sealed class SpreadState
             _desired[IdOf(value)] = desired;
         }
 
+        _target = NodeTarget.Parse(attribute);
         ValueOf = new int[cluster.Count];
         for (var c = 0; c < cluster.Count; c++)
         {
-            ValueOf[c] = NodeTargets.TryResolve(attribute, cluster.Nodes[c], out var value) ? IdOf(value) : -1;
+            ValueOf[c] = _target.TryResolve(cluster.Nodes[c], out var value) ? IdOf(value) : -1;
         }
     }
 
@@ -45,7 +48,7 @@ internal sealed class SpreadState
 
     public void CountExisting(ClusterNode node)
     {
-        if (NodeTargets.TryResolve(Attribute, node, out var value))
+        if (_target.TryResolve(node, out var value))
         {
             _counts[IdOf(value)]++;
         }
@@ -59,8 +62,30 @@ internal sealed class SpreadState
         }
     }
 
-    /// <summary>Takes the smallest and largest used count once per selection; counts do not change while one runs.</summary>
+    /// <summary>
+    /// Takes the smallest and largest used count once per selection (counts do not change while one runs) and,
+    /// for an even spread, the boost of every value, so scoring a node is one array read.
+    /// </summary>
     public void BeginSelect()
+    {
+        CountRange();
+        if (HasTargets)
+        {
+            return;
+        }
+
+        if (_evenBoost.Length < _counts.Count)
+        {
+            _evenBoost = new double[_counts.Count];
+        }
+
+        for (var id = 0; id < _counts.Count; id++)
+        {
+            _evenBoost[id] = EvenBoostOf(id);
+        }
+    }
+
+    private void CountRange()
     {
         _minCount = 0;
         _maxCount = 0;
@@ -92,7 +117,7 @@ internal sealed class SpreadState
         return id >= 0 && !double.IsNaN(_desired[id]) ? _desired[id] : ImplicitDesired;
     }
 
-    /// <summary>Nomad's <c>evenSpreadScoreBoost</c>, in [-1, 1].</summary>
+    /// <summary>Nomad's <c>evenSpreadScoreBoost</c>, in [-1, 1], as taken by <see cref="BeginSelect"/>.</summary>
     public double EvenBoost(int candidate)
     {
         if (_maxCount == 0)
@@ -101,11 +126,11 @@ internal sealed class SpreadState
         }
 
         var id = ValueOf[candidate];
-        if (id < 0)
-        {
-            return -1.0;
-        }
+        return id < 0 ? -1.0 : _evenBoost[id];
+    }
 
+    private double EvenBoostOf(int id)
+    {
         long current = _counts[id];
         var deltaBoost = _minCount == 0 ? -1.0 : (double)(_minCount - current) / _minCount;
         if (current != _minCount)

