@@ -68,7 +68,7 @@ public sealed class VarLockCommandTests : IAsyncLifetime
         Assert.Contains("TTL", _agent.Error.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Hung once under load (the child kept running after the agent stopped); passes alone. Not yet diagnosed.")]
+    [Fact]
     public async Task The_command_is_stopped_when_the_lock_is_lost()
     {
         await using var agent = await AgentFixture.StartAsync();
