@@ -1,8 +1,19 @@
 namespace Nomadic.HaWorker;
 
 /// <summary>The sample's settings, from the command line (<c>--store</c>, <c>--name</c>, ...) or <c>HAWORKER_</c> environment variables.</summary>
-public sealed class HaWorkerOptions
+internal sealed class HaWorkerOptions
 {
+    /// <summary>The command-line flags and the settings they set.</summary>
+    public static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
+    {
+        ["--store"] = nameof(Store),
+        ["--name"] = nameof(Name),
+        ["--lock-path"] = nameof(LockPath),
+        ["--ttl"] = nameof(Ttl),
+        ["--delay"] = nameof(Delay),
+        ["--interval"] = nameof(Interval),
+    };
+
     /// <summary>
     /// Where the lock lives: <c>sqlite:PATH</c> (one file shared by the instances of one machine), <c>agent:URL</c> (a Nomadic
     /// agent or a real Nomad), or <c>etcd:URL,URL,...</c>.

@@ -6,9 +6,11 @@ using Nomadic.HaWorker;
 
 // Three copies of this program against one store: exactly one runs AutoscalerWorker; when it dies, another takes over.
 var builder = Host.CreateApplicationBuilder(args);
-builder.Configuration.AddEnvironmentVariables("HAWORKER_");
-builder.Configuration.AddCommandLine(args);
-var options = builder.Configuration.Get<HaWorkerOptions>() ?? new HaWorkerOptions();
+var options = new ConfigurationBuilder()
+    .AddEnvironmentVariables("HAWORKER_")
+    .AddCommandLine(args, HaWorkerOptions.Switches)
+    .Build()
+    .Get<HaWorkerOptions>() ?? new HaWorkerOptions();
 builder.Logging.AddSimpleConsole(o =>
 {
     o.SingleLine = true;

@@ -17,7 +17,7 @@ public sealed class HaWorkerTests(ITestOutputHelper log) : IDisposable
         var store = "sqlite:" + Path.Combine(_directory, "ha.db");
         foreach (var name in new[] { "a", "b", "c" })
         {
-            _instances.Add(ChildProcess.Start(name, "Nomadic.HaWorker.dll", ["--Store", store, "--Name", name, "--Ttl", "00:00:10", "--Delay", "00:00:01"]));
+            _instances.Add(ChildProcess.Start(name, "Nomadic.HaWorker.dll", ["--store", store, "--name", name, "--ttl", "00:00:10", "--delay", "00:00:01"]));
         }
 
         var leader = await WaitForOnlyWorkerAsync(_instances);
