@@ -16,7 +16,7 @@ public sealed record ChaosPlan(int Workers, int Acquisitions, TimeSpan Ttl, Time
         Acquisitions: 220,
         Ttl: TimeSpan.FromSeconds(10), // Nomad's minimum TTL, enforced by every store
         LockDelay: TimeSpan.FromSeconds(1),
-        TimeLimit: TimeSpan.FromMinutes(4),
+        TimeLimit: TimeSpan.FromMinutes(5),
         Schedule:
         [
             (20, ChaosAction.KillHolder),
