@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Nomadic.Cli.Commands;
 
 namespace Nomadic.Cli.Variables;
@@ -14,6 +13,26 @@ internal static class LockedCommand
     public const string FencingTokenVariable = "NOMAD_LOCK_FENCING_TOKEN";
 
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(10);
+
+    /// <summary>SIGTERM to the child and its descendants, then SIGKILL to whatever of them is left after <see cref="KillGrace"/>.</summary>
+    private static async Task StopTreeAsync(Process child, Task exited, TimeProvider time)
+    {
+        var tree = ChildSignals.Tree(child);
+        ChildSignals.Terminate(tree);
+        var deadline = time.GetTimestamp() + (long)(KillGrace.TotalSeconds * time.TimestampFrequency);
+        while (ChildSignals.AnyAlive(tree) && time.GetTimestamp() < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time).ConfigureAwait(false);
+        }
+
+        if (!exited.IsCompleted)
+        {
+            child.Kill(entireProcessTree: true);
+        }
+
+        ChildSignals.KillAll(tree.Skip(1).Where(static pid => ChildSignals.AnyAlive([pid])));
+        await exited.ConfigureAwait(false);
+    }
 
     /// <returns>The command's exit code, or <see langword="null"/> when it was stopped because the lock was lost.</returns>
     public static async Task<int?> RunAsync(IReadOnlyList<string> command, bool shell, ulong fencingToken, CancellationToken lockLost, CliEnvironment environment)
@@ -52,13 +71,7 @@ internal static class LockedCommand
                 return child.ExitCode;
             }
 
-            ChildSignals.Send(child, PosixSignal.SIGTERM);
-            if (await Task.WhenAny(exited, Task.Delay(KillGrace, environment.Time)).ConfigureAwait(false) != exited)
-            {
-                child.Kill(entireProcessTree: true);
-            }
-
-            await child.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            await StopTreeAsync(child, exited, environment.Time).ConfigureAwait(false);
             return null;
         }
     }

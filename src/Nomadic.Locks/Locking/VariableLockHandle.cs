@@ -186,8 +186,17 @@ public sealed class VariableLockHandle : IDistributedLockHandle
     {
         lock (_gate)
         {
-            if (_isLost || Remaining(_timeProvider.GetTimestamp(), _deadlineTimestamp) > TimeSpan.Zero)
+            if (_isLost)
             {
+                return;
+            }
+
+            // Timers run on a coarser clock than timestamps and can fire a few milliseconds early: arm again for the rest,
+            // or the lease would never be declared lost while renewals keep failing.
+            var remaining = Remaining(_timeProvider.GetTimestamp(), _deadlineTimestamp);
+            if (remaining > TimeSpan.Zero)
+            {
+                _deadlineTimer.Change(remaining, Timeout.InfiniteTimeSpan);
                 return;
             }
         }
