@@ -2,7 +2,10 @@ using Nomadic.Hcl.Syntax;
 
 namespace Nomadic.Hcl.Extensions;
 
-/// <summary>A native body whose <see cref="JustAttributes"/> also reports nested blocks, as lists of objects.</summary>
+/// <summary>
+/// A native body whose <see cref="JustAttributes"/> also reports nested blocks, as lists of objects nested under their
+/// labels, and reads object constructors as one-element lists, as Nomad's <c>hclutil.BlocksAsAttrs</c> does.
+/// </summary>
 internal sealed class BlockAttributesBody : IHclBody
 {
     private readonly NativeBody _original;
@@ -47,7 +50,13 @@ internal sealed class BlockAttributesBody : IHclBody
         {
             if (item.Kind == NodeKind.Attribute && !_hiddenAttributes.Contains(item.Name))
             {
-                result.TryAdd(item.Name, new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange));
+                IHclExpression expression = new NativeExpression(item.FirstChild);
+                if (item.FirstChild.Kind == NodeKind.Object)
+                {
+                    expression = new SingleElementTupleExpression(expression);
+                }
+
+                result.TryAdd(item.Name, new HclAttribute(item.Name, expression, item.Range, item.NameRange));
             }
             else if (item.Kind == NodeKind.Block && !_hiddenBlocks.Contains(item.Name))
             {
@@ -64,13 +73,33 @@ internal sealed class BlockAttributesBody : IHclBody
         foreach (var type in order)
         {
             var blocks = groups[type];
-            var bodies = blocks.Select(b => (IHclBody)new BlockAttributesBody(BodyOf(b), BodyOf(b), [], [])).ToList();
+            var items = new List<BlockItem>(blocks.Count);
+            foreach (var block in blocks)
+            {
+                var body = BodyOf(block);
+                items.Add(new BlockItem(new BlockAttributesBody(body, body, [], []), LabelsOf(block)));
+            }
+
             var range = SourceRange.Between(blocks[0].Range, blocks[^1].Range);
-            var expression = new BlockListExpression(bodies, range, blocks[0].NameRange);
+            var expression = new BlockListExpression(items, range, blocks[0].NameRange);
             result[type] = new HclAttribute(type, expression, range, blocks[0].NameRange);
         }
 
         return result;
+    }
+
+    private static List<string> LabelsOf(SyntaxNode block)
+    {
+        var labels = new List<string>();
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.BlockLabel)
+            {
+                labels.Add(child.StringValue);
+            }
+        }
+
+        return labels;
     }
 
     private static NativeBody BodyOf(SyntaxNode block)
