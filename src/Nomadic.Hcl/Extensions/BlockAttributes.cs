@@ -15,6 +15,6 @@ public static class BlockAttributes
     public static IHclBody Wrap(IHclBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return body is NativeBody native ? new BlockAttributesBody(native, native, [], []) : body;
+        return body is NativeBody native ? new BlockAttributesBody(native) : body;
     }
 }

@@ -13,12 +13,20 @@ internal sealed class BlockAttributesBody : IHclBody
     private readonly HashSet<string> _hiddenAttributes;
     private readonly HashSet<string> _hiddenBlocks;
 
-    public BlockAttributesBody(NativeBody original, IHclBody current, IEnumerable<string> hiddenAttributes, IEnumerable<string> hiddenBlocks)
+    // Shared by every body that has hidden nothing; never mutated.
+    private static readonly HashSet<string> NothingHidden = new(StringComparer.Ordinal);
+
+    public BlockAttributesBody(NativeBody original)
+        : this(original, original, NothingHidden, NothingHidden)
+    {
+    }
+
+    private BlockAttributesBody(NativeBody original, IHclBody current, HashSet<string> hiddenAttributes, HashSet<string> hiddenBlocks)
     {
         _original = original;
         _current = current;
-        _hiddenAttributes = new HashSet<string>(hiddenAttributes, StringComparer.Ordinal);
-        _hiddenBlocks = new HashSet<string>(hiddenBlocks, StringComparer.Ordinal);
+        _hiddenAttributes = hiddenAttributes;
+        _hiddenBlocks = hiddenBlocks;
     }
 
     public SourceRange MissingItemRange => _current.MissingItemRange;
@@ -33,11 +41,19 @@ internal sealed class BlockAttributesBody : IHclBody
     {
         ArgumentNullException.ThrowIfNull(schema);
         var content = _current.PartialContent(schema, diagnostics, out var inner);
-        remain = new BlockAttributesBody(
-            _original,
-            inner,
-            _hiddenAttributes.Concat(schema.Attributes.Select(a => a.Name)),
-            _hiddenBlocks.Concat(schema.Blocks.Select(b => b.Type)));
+        var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
+        foreach (var attribute in schema.Attributes)
+        {
+            hiddenAttributes.Add(attribute.Name);
+        }
+
+        var hiddenBlocks = new HashSet<string>(_hiddenBlocks, StringComparer.Ordinal);
+        foreach (var block in schema.Blocks)
+        {
+            hiddenBlocks.Add(block.Type);
+        }
+
+        remain = new BlockAttributesBody(_original, inner, hiddenAttributes, hiddenBlocks);
         return content with { Blocks = WrapBlocks(content.Blocks) };
     }
 
@@ -77,7 +93,7 @@ internal sealed class BlockAttributesBody : IHclBody
             foreach (var block in blocks)
             {
                 var body = BodyOf(block);
-                items.Add(new BlockItem(new BlockAttributesBody(body, body, [], []), LabelsOf(block)));
+                items.Add(new BlockItem(new BlockAttributesBody(body), LabelsOf(block)));
             }
 
             var range = SourceRange.Between(blocks[0].Range, blocks[^1].Range);
@@ -115,6 +131,14 @@ internal sealed class BlockAttributesBody : IHclBody
         throw new InvalidOperationException($"The block at {block.Range} has no body.");
     }
 
-    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks) =>
-        blocks.Select(b => b.Body is NativeBody native ? b with { Body = new BlockAttributesBody(native, native, [], []) } : b).ToList();
+    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks)
+    {
+        var wrapped = new List<HclBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            wrapped.Add(block.Body is NativeBody native ? block with { Body = new BlockAttributesBody(native) } : block);
+        }
+
+        return wrapped;
+    }
 }
