@@ -72,7 +72,9 @@ public sealed class NumberLiteralRangeTests
     {
         var digits = Gen.Char['0', '9'].Array[1, 25].Select(c => new string(c));
         var fraction = Gen.Select(Gen.Bool, digits, (present, text) => present ? "." + text : string.Empty);
-        var literal = Gen.Select(digits, fraction, Gen.OneOfConst("e", "E"), Gen.OneOfConst("", "+", "-"), digits)
+        // JSON forbids leading zeros; they are kept out so that both syntaxes read the same text.
+        var whole = Gen.Select(Gen.Char['1', '9'], digits, (first, rest) => first + rest);
+        var literal = Gen.Select(whole, fraction, Gen.OneOfConst("e", "E"), Gen.OneOfConst("", "+", "-"), digits)
             .Select((whole, point, marker, sign, exponent) => whole + point + marker + sign + exponent);
 
         literal.Sample(text =>
