@@ -35,6 +35,11 @@ public sealed class MutationFuzzTests
     public void Mutated_inputs_never_throw() =>
         Case.Sample(c => Exercise(Mutate(Inputs[c.Input], c.Mutations)), iter: 3000, threads: 1);
 
+    /// <summary>A number literal with a huge exponent (<c>3.14…e2643383279…</c>) once escaped as a FormatException.</summary>
+    [Fact]
+    public void Mutated_input_with_a_huge_exponent_never_throws() =>
+        Case.Sample(c => Exercise(Mutate(Inputs[c.Input], c.Mutations)), seed: "fV1T8J8tB291", iter: 1, threads: 1);
+
     [Fact]
     public void Random_bytes_never_throw() =>
         Gen.Byte.Array[0, 256].Sample(Exercise, iter: 2000, threads: 1);

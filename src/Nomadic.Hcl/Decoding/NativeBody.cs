@@ -6,13 +6,16 @@ namespace Nomadic.Hcl;
 /// <summary>An <see cref="IHclBody"/> over a body node of a native-syntax tree, with HCL's decoding rules and messages.</summary>
 public sealed class NativeBody : IHclBody
 {
+    // Shared by every body that has hidden nothing yet; never mutated (PartialContent copies before adding).
+    private static readonly HashSet<string> NothingHidden = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _hiddenAttributes;
     private readonly HashSet<string> _hiddenBlocks;
 
     /// <summary>Initializes a new instance of the <see cref="NativeBody"/> class.</summary>
     /// <param name="node">A <see cref="NodeKind.Body"/> node.</param>
     public NativeBody(SyntaxNode node)
-        : this(node, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal))
+        : this(node, NothingHidden, NothingHidden)
     {
     }
 
@@ -39,11 +42,12 @@ public sealed class NativeBody : IHclBody
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = PartialContent(schema, diagnostics, out var remainBody);
-        var remain = (NativeBody)remainBody;
+        var content = ReadContent(schema, diagnostics);
+
+        // What PartialContent's remaining body would hide: what was hidden already, and what the schema names.
         foreach (var item in Node.Children)
         {
-            if (item.Kind == NodeKind.Attribute && !remain._hiddenAttributes.Contains(item.Name))
+            if (item.Kind == NodeKind.Attribute && !_hiddenAttributes.Contains(item.Name) && schema.FindAttribute(item.Name) is null)
             {
                 var name = item.Name;
                 var candidates = schema.Attributes.Where(a => !content.Attributes.ContainsKey(a.Name)).Select(a => a.Name);
@@ -52,7 +56,7 @@ public sealed class NativeBody : IHclBody
                     : schema.FindBlock(name) is not null ? $" Did you mean to define a block of type \"{name}\"?" : string.Empty;
                 diagnostics.Error(item.NameRange, "Unsupported argument", $"An argument named \"{name}\" is not expected here.{suggestion}");
             }
-            else if (item.Kind == NodeKind.Block && !remain._hiddenBlocks.Contains(item.Name))
+            else if (item.Kind == NodeKind.Block && !_hiddenBlocks.Contains(item.Name) && schema.FindBlock(item.Name) is null)
             {
                 var type = item.Name;
                 var suggestion = NameSuggestion.Find(type, schema.Blocks.Select(b => b.Type)) is { } s
@@ -70,13 +74,29 @@ public sealed class NativeBody : IHclBody
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var content = ReadContent(schema, diagnostics);
         var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
+        foreach (var name in content.Attributes.Keys)
+        {
+            hiddenAttributes.Add(name);
+        }
+
         var hiddenBlocks = new HashSet<string>(_hiddenBlocks, StringComparer.Ordinal);
+        foreach (var blockSchema in schema.Blocks)
+        {
+            hiddenBlocks.Add(blockSchema.Type);
+        }
+
+        remain = new NativeBody(Node, hiddenAttributes, hiddenBlocks);
+        return content;
+    }
+
+    private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics)
+    {
         var attributes = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
-        var visible = VisibleAttributes();
         foreach (var attributeSchema in schema.Attributes)
         {
-            if (hiddenAttributes.Contains(attributeSchema.Name) || !visible.TryGetValue(attributeSchema.Name, out var attribute))
+            if (_hiddenAttributes.Contains(attributeSchema.Name) || FindAttribute(attributeSchema.Name) is not { } attribute)
             {
                 if (attributeSchema.Required)
                 {
@@ -86,8 +106,7 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            hiddenAttributes.Add(attributeSchema.Name);
-            attributes[attributeSchema.Name] = attribute;
+            attributes.TryAdd(attributeSchema.Name, attribute);
         }
 
         var blocks = new List<HclBlock>();
@@ -122,13 +141,21 @@ public sealed class NativeBody : IHclBody
             blocks.Add(block);
         }
 
-        foreach (var blockSchema in schema.Blocks)
+        return new BodyContent(attributes, blocks, MissingItemRange);
+    }
+
+    /// <summary>The first attribute of that name, as <see cref="VisibleAttributes"/> would give it.</summary>
+    private HclAttribute? FindAttribute(string name)
+    {
+        foreach (var item in Node.Children)
         {
-            hiddenBlocks.Add(blockSchema.Type);
+            if (item.Kind == NodeKind.Attribute && item.Name == name)
+            {
+                return new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange);
+            }
         }
 
-        remain = new NativeBody(Node, hiddenAttributes, hiddenBlocks);
-        return new BodyContent(attributes, blocks, MissingItemRange);
+        return null;
     }
 
     /// <inheritdoc />

@@ -3,7 +3,9 @@ namespace Nomadic.Hcl.Extensions;
 /// <summary>
 /// Lets schemaless bodies nest blocks: when a wrapped native-syntax body is read with
 /// <see cref="IHclBody.JustAttributes"/>, every block type becomes an attribute whose value is a
-/// tuple of objects, one per block (labels are ignored). This is what Nomad does for a task's <c>config {}</c>.
+/// tuple of objects, one per block, each nested under the block's labels (<c>check "foo" { }</c> is
+/// <c>check = [{ foo = [{ }] }]</c>), and an attribute written as an object constructor becomes a one-element
+/// tuple of that object. This is what Nomad's <c>hclutil.BlocksAsAttrs</c> does for a task's <c>config {}</c>.
 /// </summary>
 public static class BlockAttributes
 {
@@ -13,6 +15,6 @@ public static class BlockAttributes
     public static IHclBody Wrap(IHclBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return body is NativeBody native ? new BlockAttributesBody(native, native, [], []) : body;
+        return body is NativeBody native ? new BlockAttributesBody(native) : body;
     }
 }

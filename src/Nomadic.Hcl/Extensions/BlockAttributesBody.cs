@@ -2,7 +2,10 @@ using Nomadic.Hcl.Syntax;
 
 namespace Nomadic.Hcl.Extensions;
 
-/// <summary>A native body whose <see cref="JustAttributes"/> also reports nested blocks, as lists of objects.</summary>
+/// <summary>
+/// A native body whose <see cref="JustAttributes"/> also reports nested blocks, as lists of objects nested under their
+/// labels, and reads object constructors as one-element lists, as Nomad's <c>hclutil.BlocksAsAttrs</c> does.
+/// </summary>
 internal sealed class BlockAttributesBody : IHclBody
 {
     private readonly NativeBody _original;
@@ -10,12 +13,20 @@ internal sealed class BlockAttributesBody : IHclBody
     private readonly HashSet<string> _hiddenAttributes;
     private readonly HashSet<string> _hiddenBlocks;
 
-    public BlockAttributesBody(NativeBody original, IHclBody current, IEnumerable<string> hiddenAttributes, IEnumerable<string> hiddenBlocks)
+    // Shared by every body that has hidden nothing; never mutated.
+    private static readonly HashSet<string> NothingHidden = new(StringComparer.Ordinal);
+
+    public BlockAttributesBody(NativeBody original)
+        : this(original, original, NothingHidden, NothingHidden)
+    {
+    }
+
+    private BlockAttributesBody(NativeBody original, IHclBody current, HashSet<string> hiddenAttributes, HashSet<string> hiddenBlocks)
     {
         _original = original;
         _current = current;
-        _hiddenAttributes = new HashSet<string>(hiddenAttributes, StringComparer.Ordinal);
-        _hiddenBlocks = new HashSet<string>(hiddenBlocks, StringComparer.Ordinal);
+        _hiddenAttributes = hiddenAttributes;
+        _hiddenBlocks = hiddenBlocks;
     }
 
     public SourceRange MissingItemRange => _current.MissingItemRange;
@@ -30,11 +41,19 @@ internal sealed class BlockAttributesBody : IHclBody
     {
         ArgumentNullException.ThrowIfNull(schema);
         var content = _current.PartialContent(schema, diagnostics, out var inner);
-        remain = new BlockAttributesBody(
-            _original,
-            inner,
-            _hiddenAttributes.Concat(schema.Attributes.Select(a => a.Name)),
-            _hiddenBlocks.Concat(schema.Blocks.Select(b => b.Type)));
+        var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
+        foreach (var attribute in schema.Attributes)
+        {
+            hiddenAttributes.Add(attribute.Name);
+        }
+
+        var hiddenBlocks = new HashSet<string>(_hiddenBlocks, StringComparer.Ordinal);
+        foreach (var block in schema.Blocks)
+        {
+            hiddenBlocks.Add(block.Type);
+        }
+
+        remain = new BlockAttributesBody(_original, inner, hiddenAttributes, hiddenBlocks);
         return content with { Blocks = WrapBlocks(content.Blocks) };
     }
 
@@ -47,7 +66,13 @@ internal sealed class BlockAttributesBody : IHclBody
         {
             if (item.Kind == NodeKind.Attribute && !_hiddenAttributes.Contains(item.Name))
             {
-                result.TryAdd(item.Name, new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange));
+                IHclExpression expression = new NativeExpression(item.FirstChild);
+                if (item.FirstChild.Kind == NodeKind.Object)
+                {
+                    expression = new SingleElementTupleExpression(expression);
+                }
+
+                result.TryAdd(item.Name, new HclAttribute(item.Name, expression, item.Range, item.NameRange));
             }
             else if (item.Kind == NodeKind.Block && !_hiddenBlocks.Contains(item.Name))
             {
@@ -64,13 +89,33 @@ internal sealed class BlockAttributesBody : IHclBody
         foreach (var type in order)
         {
             var blocks = groups[type];
-            var bodies = blocks.Select(b => (IHclBody)new BlockAttributesBody(BodyOf(b), BodyOf(b), [], [])).ToList();
+            var items = new List<BlockItem>(blocks.Count);
+            foreach (var block in blocks)
+            {
+                var body = BodyOf(block);
+                items.Add(new BlockItem(new BlockAttributesBody(body), LabelsOf(block)));
+            }
+
             var range = SourceRange.Between(blocks[0].Range, blocks[^1].Range);
-            var expression = new BlockListExpression(bodies, range, blocks[0].NameRange);
+            var expression = new BlockListExpression(items, range, blocks[0].NameRange);
             result[type] = new HclAttribute(type, expression, range, blocks[0].NameRange);
         }
 
         return result;
+    }
+
+    private static List<string> LabelsOf(SyntaxNode block)
+    {
+        var labels = new List<string>();
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.BlockLabel)
+            {
+                labels.Add(child.StringValue);
+            }
+        }
+
+        return labels;
     }
 
     private static NativeBody BodyOf(SyntaxNode block)
@@ -86,6 +131,14 @@ internal sealed class BlockAttributesBody : IHclBody
         throw new InvalidOperationException($"The block at {block.Range} has no body.");
     }
 
-    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks) =>
-        blocks.Select(b => b.Body is NativeBody native ? b with { Body = new BlockAttributesBody(native, native, [], []) } : b).ToList();
+    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks)
+    {
+        var wrapped = new List<HclBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            wrapped.Add(block.Body is NativeBody native ? block with { Body = new BlockAttributesBody(native) } : block);
+        }
+
+        return wrapped;
+    }
 }

@@ -1,8 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace Nomadic.Hcl.Extensions;
 
 /// <summary>A body whose <c>dynamic</c> blocks expand into the blocks they describe when a schema asks for their type.</summary>
 internal sealed class DynamicBody : IHclBody
 {
+    // Shared by every body that has hidden nothing yet; never mutated (PartialContent copies before adding).
+    private static readonly HashSet<string> NoHiddenAttributes = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, BlockHeaderSchema> NoHiddenBlocks = new(StringComparer.Ordinal);
+
+    // The schema plus the dynamic header, per schema: decoders reuse schemas, and the copy was made on every read.
+    private static readonly ConditionalWeakTable<BodySchema, BodySchema> WithDynamicHeader = [];
+
     private readonly IHclBody _original;
     private readonly EvalContext _forEachContext;
     private readonly DynamicIteration? _iteration;
@@ -10,7 +19,7 @@ internal sealed class DynamicBody : IHclBody
     private readonly Dictionary<string, BlockHeaderSchema> _hiddenBlocks;
 
     public DynamicBody(IHclBody original, EvalContext forEachContext, DynamicIteration? iteration)
-        : this(original, forEachContext, iteration, new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, BlockHeaderSchema>(StringComparer.Ordinal))
+        : this(original, forEachContext, iteration, NoHiddenAttributes, NoHiddenBlocks)
     {
     }
 
@@ -66,6 +75,11 @@ internal sealed class DynamicBody : IHclBody
     /// <summary>The schema plus <c>dynamic</c> blocks and what earlier partial decodes took, so those are not reported as unexpected.</summary>
     private BodySchema ExtendSchema(BodySchema schema)
     {
+        if (_hiddenAttributes.Count == 0 && _hiddenBlocks.Count == 0)
+        {
+            return WithDynamicHeader.GetValue(schema, static s => new BodySchema { Attributes = s.Attributes, Blocks = [.. s.Blocks, DynamicBlockSchemas.Header] });
+        }
+
         var attributes = new List<AttributeSchema>(schema.Attributes);
         foreach (var name in _hiddenAttributes)
         {

@@ -1,3 +1,5 @@
+using Nomadic.Hcl.Values;
+
 namespace Nomadic.Hcl.Syntax;
 
 /// <summary>Expressions: operators, terms, traversals, collections, function calls and <c>for</c>.</summary>
@@ -283,7 +285,10 @@ internal ref partial struct Parser
 
     private void AddNumber(Token tok)
     {
-        if (!IsValidNumber(_src[tok.Start..tok.End]))
+        var text = _src[tok.Start..tok.End];
+
+        // The grammar alone is not enough: like cty's ParseNumberVal, an exponent too large to hold is an invalid literal.
+        if (!IsValidNumber(text) || !HclNumber.TryParse(text, out _))
         {
             Error(tok, "Invalid number literal", "Failed to recognize the value of this number literal.");
             Add(NodeKind.Invalid, 0, tok.Start, tok.End);

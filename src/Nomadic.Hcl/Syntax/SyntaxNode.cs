@@ -85,7 +85,7 @@ public readonly struct SyntaxNode : IEquatable<SyntaxNode>
     /// <summary>Gets the name of an attribute, block type, variable, attribute access, function call or identifier.</summary>
     public string Name => Kind switch
     {
-        NodeKind.Attribute or NodeKind.Block => Tree.TextOf(Start, Start + Data),
+        NodeKind.Attribute or NodeKind.Block => Tree.NameOf(Index, Start, Start + Data),
         NodeKind.GetAttr => Tree.TextOf(End - Data, End),
         NodeKind.FunctionCall => FunctionName(),
         NodeKind.Variable or NodeKind.Identifier => SourceText,

@@ -14,6 +14,7 @@ public sealed class SyntaxTree
 
     private readonly SourcePos _basePos;
     private int[]? _lineStarts;
+    private Dictionary<int, string>? _names;
 
     internal SyntaxTree(string fileName, ReadOnlyMemory<byte> source, SourcePos basePos)
     {
@@ -78,6 +79,18 @@ public sealed class SyntaxTree
     /// <param name="end">The byte after the last.</param>
     /// <returns>The text.</returns>
     public string TextOf(int start, int end) => Encoding.UTF8.GetString(Source.Span[start..end]);
+
+    /// <summary>The name of an attribute or block node, decoded once: decoders ask for the same names many times.</summary>
+    internal string NameOf(int index, int start, int end)
+    {
+        var names = _names ??= [];
+        if (!names.TryGetValue(index, out var name))
+        {
+            names[index] = name = TextOf(start, end);
+        }
+
+        return name;
+    }
 
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> src)
     {

@@ -17,12 +17,7 @@ internal sealed class BodyReader
     {
         _context = context;
         Path = path;
-        var schema = new BodySchema
-        {
-            Attributes = attributes.Select(a => new AttributeSchema(a)).ToArray(),
-            Blocks = blocks,
-        };
-        _content = body.Content(schema, context.Diagnostics);
+        _content = body.Content(BodySchemaCache.Get(attributes, blocks), context.Diagnostics);
     }
 
     /// <summary>The model path of the object this body fills.</summary>
@@ -44,7 +39,19 @@ internal sealed class BodyReader
     public bool Has(string name) => _content.Attributes.ContainsKey(name);
 
     /// <summary>Every block of type <paramref name="type"/>, in source order.</summary>
-    public IReadOnlyList<HclBlock> Blocks(string type) => _content.Blocks.Where(b => b.Type == type).ToList();
+    public IReadOnlyList<HclBlock> Blocks(string type)
+    {
+        var result = new List<HclBlock>();
+        foreach (var block in _content.Blocks)
+        {
+            if (block.Type == type)
+            {
+                result.Add(block);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The one block of type <paramref name="type"/>; a second one is reported as a duplicate.</summary>
     public HclBlock? Single(string type)
