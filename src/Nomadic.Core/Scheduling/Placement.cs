@@ -12,6 +12,7 @@ namespace Nomadic.Core.Scheduling;
 /// <param name="NodesExhausted">The feasible nodes that lacked resources for this placement.</param>
 /// <param name="Score">The chosen node's final (mean) score.</param>
 /// <param name="CoresIndex">The index into the plan's core reservations, or -1 when the group reserves no cores.</param>
+/// <param name="PreemptionsIndex">The index into the plan's <see cref="PlacementPlan.Preemptions"/>, or -1 when the placement preempts nothing.</param>
 public readonly record struct Placement(
     int GroupIndex,
     int AllocIndex,
@@ -20,4 +21,5 @@ public readonly record struct Placement(
     int NodesFiltered,
     int NodesExhausted,
     double Score,
-    int CoresIndex);
+    int CoresIndex,
+    int PreemptionsIndex = -1);

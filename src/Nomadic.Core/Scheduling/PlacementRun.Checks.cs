@@ -213,10 +213,16 @@ internal sealed partial class PlacementRun
     private double Score(GroupState group, int c, long coresMhz) => ScoreWithFit(group, c, FitOf(group, c, coresMhz));
 
     /// <summary>The mean of the appended scores, given the candidate's normalized fit score.</summary>
-    private double ScoreWithFit(GroupState group, int c, double fit)
+    private double ScoreWithFit(GroupState group, int c, double fit, double preemptionScore = double.NaN)
     {
         var sum = fit;
         var count = 1;
+        if (!double.IsNaN(preemptionScore))
+        {
+            sum += preemptionScore;
+            count++;
+        }
+
         var collisions = group.GroupCount[c];
         if (collisions > 0)
         {
@@ -339,6 +345,7 @@ internal sealed partial class PlacementRun
     private Placement Commit(GroupState group, int index, RankedOption option)
     {
         var c = option.Candidate;
+        var preemptionsIndex = CommitPreemptions(c, option);
         var coresIndex = -1;
         long coresMhz = 0;
         if (group.Cores.Length > 0)
@@ -379,6 +386,6 @@ internal sealed partial class PlacementRun
             property.Add(c);
         }
 
-        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex);
+        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex);
     }
 }
