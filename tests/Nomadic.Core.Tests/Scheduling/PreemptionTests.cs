@@ -95,6 +95,19 @@ public class PreemptionTests
     }
 
     [Fact]
+    public void Reserved_cores_are_freed_by_preempting_their_holder()
+    {
+        var node = Node(0, memory: 1_000_000, topology: Nomadic.Topology.KnownTopologies.Workstation);
+        var job = Job(1, memory: 100, configure: g => g.Tasks![0].Resources = new Nomadic.Core.Jobs.Resources { Cores = 2, MemoryMB = 100 });
+        job.Priority = 80;
+        var holder = Running("holder", node.ID, 10, 32 * 3000, 1000, cores: [.. Enumerable.Range(0, 32)]);
+        var plan = _preemptingServices.Plan(new PlacementRequest { Job = job, Nodes = [node], Allocations = [holder] });
+        var allocation = Assert.Single(plan.ToAllocations());
+        Assert.Equal(["holder"], allocation.PreemptedAllocations);
+        Assert.Equal(2, allocation.AllocatedResources.Tasks["redis"].Cpu.ReservedCores.Count);
+    }
+
+    [Fact]
     public void Property_never_preempts_protected_allocations_nor_over_commits()
     {
         var random = new Random(42);
