@@ -15,9 +15,11 @@ public sealed class PlacementPlan
     private readonly GroupState[] _groups;
     private readonly IReadOnlyList<ClusterNode> _nodes;
     private readonly ulong _seed;
+    private readonly List<int[]> _dynamicPorts;
 
-    internal PlacementPlan(Job job, IReadOnlyList<ClusterNode> nodes, Placement[] placements, int placed, GroupState[] groups, List<IReadOnlyList<TaskCoreReservation>> cores, Dictionary<string, AllocMetric> failed, ulong seed, IReadOnlyList<IReadOnlyList<Allocation>> preemptions, Dictionary<string, List<Allocation>> nodePreemptions)
+    internal PlacementPlan(Job job, IReadOnlyList<ClusterNode> nodes, Placement[] placements, int placed, GroupState[] groups, List<IReadOnlyList<TaskCoreReservation>> cores, Dictionary<string, AllocMetric> failed, ulong seed, IReadOnlyList<IReadOnlyList<Allocation>> preemptions, Dictionary<string, List<Allocation>> nodePreemptions, List<int[]> dynamicPorts)
     {
+        _dynamicPorts = dynamicPorts;
         Preemptions = preemptions;
         NodePreemptions = nodePreemptions.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Allocation>)pair.Value, StringComparer.Ordinal);
         Job = job;
@@ -99,7 +101,7 @@ public sealed class PlacementPlan
                 AllocatedResources = new AllocatedResources
                 {
                     Tasks = tasks,
-                    Shared = new AllocatedSharedResources { DiskMB = group.Disk, Ports = group.Ports },
+                    Shared = new AllocatedSharedResources { DiskMB = group.Disk, Ports = PortsOf(group, placement) },
                 },
                 PreemptedAllocations = [.. PreemptedBy(placement).Select(alloc => alloc.ID)],
                 DesiredStatus = AllocationStatus.DesiredRun,
@@ -115,6 +117,25 @@ public sealed class PlacementPlan
         }
 
         return result;
+    }
+
+    /// <summary>The static ports plus the dynamic ones with the numbers assigned to this placement.</summary>
+    private IReadOnlyList<AllocatedPort> PortsOf(GroupState group, in Placement placement)
+    {
+        if (placement.PortsIndex < 0)
+        {
+            return group.Ports;
+        }
+
+        var assigned = _dynamicPorts[placement.PortsIndex];
+        var ports = new List<AllocatedPort>(group.Ports.Length + assigned.Length);
+        ports.AddRange(group.Ports);
+        for (var i = 0; i < assigned.Length; i++)
+        {
+            ports.Add(group.DynamicPorts[i] with { Value = assigned[i] });
+        }
+
+        return ports;
     }
 
     private static TaskCoreReservation? FindTask(IReadOnlyList<TaskCoreReservation> reservations, int task)

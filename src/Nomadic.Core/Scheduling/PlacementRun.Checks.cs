@@ -127,6 +127,11 @@ internal sealed partial class PlacementRun
             }
         }
 
+        if (group.DynamicPorts.Length > 0 && !DynamicPorts.HasRoom(_cluster.Nodes[c], _cluster.UsedPorts[c], group.DynamicPorts.Length))
+        {
+            return DynamicPorts.Exhausted;
+        }
+
         if (group.FitCache.Length > 0)
         {
             var cached = group.FitCache[c];
@@ -374,6 +379,15 @@ internal sealed partial class PlacementRun
         }
 
         _cluster.AddPorts(c, group.StaticPorts);
+        var portsIndex = -1;
+        if (group.DynamicPorts.Length > 0)
+        {
+            var assigned = DynamicPorts.Assign(_cluster.Nodes[c], _cluster.UsedPorts[c], group.DynamicPorts.Length, ref _portState);
+            _cluster.AddPorts(c, assigned);
+            portsIndex = _dynamicPorts.Count;
+            _dynamicPorts.Add(assigned);
+        }
+
         _cluster.JobCount[c]++;
         group.GroupCount[c]++;
         foreach (var spread in group.Spreads)
@@ -386,6 +400,6 @@ internal sealed partial class PlacementRun
             property.Add(c);
         }
 
-        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex);
+        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex, portsIndex);
     }
 }

@@ -32,6 +32,8 @@ internal sealed partial class PlacementRun
     private GroupState[] _groups = [];
     private int[]? _penalty;
     private bool _preempt;
+    private ulong _portState;
+    private readonly List<int[]> _dynamicPorts = [];
 
     public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
     {
@@ -42,6 +44,7 @@ internal sealed partial class PlacementRun
         _cluster = ClusterState.Build(request, classes, IsSystem ? null : _seed);
         _skipped = new RankedOption[Math.Max(1, options.MaxSkip)];
         _limit = BaseLimit();
+        _portState = _seed ^ 0x9E3779B97F4A7C15UL;
 
         // The system scheduler's stack evicts on its only pass; the generic one retries with eviction on failure.
         _preempt = IsSystem && PreemptionEnabled;
@@ -80,7 +83,7 @@ internal sealed partial class PlacementRun
             }
         }
 
-        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed, _preemptions, _nodePreemptions);
+        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed, _preemptions, _nodePreemptions, _dynamicPorts);
     }
 
     private void PlaceService(GroupState group, HashSet<int> taken, Dictionary<(int, int), int[]>? penalties, Placement[] placements, ref int placed)
