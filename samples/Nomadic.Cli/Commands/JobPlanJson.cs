@@ -49,6 +49,17 @@ internal static class JobPlanJson
         json.WriteString("NodeName", allocation.NodeName);
         json.WriteString("JobID", allocation.JobID);
         json.WriteString("TaskGroup", allocation.TaskGroup);
+        if (allocation.PreemptedAllocations.Count > 0)
+        {
+            json.WriteStartArray("PreemptedAllocations");
+            foreach (var id in allocation.PreemptedAllocations)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("AllocatedResources");
         json.WriteStartObject("Tasks");
         foreach (var (task, resources) in allocation.AllocatedResources.Tasks.OrderBy(pair => pair.Key, StringComparer.Ordinal))

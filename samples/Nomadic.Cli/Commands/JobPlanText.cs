@@ -36,6 +36,10 @@ internal static class JobPlanText
             foreach (var i in placed.Take(MaxListedPerGroup))
             {
                 output.WriteLine($"  {allocations[i].Name} → {PlacementText.Describe(allocations[i], plan.NodeOf(plan.Placements[i]))}");
+                if (allocations[i].PreemptedAllocations.Count > 0)
+                {
+                    output.WriteLine($"    preempts {string.Join(", ", allocations[i].PreemptedAllocations)}");
+                }
             }
 
             if (placed.Count > MaxListedPerGroup)

@@ -18,6 +18,13 @@ public sealed class Allocation
     /// <summary>The priority of the job the allocation belongs to (used by preemption).</summary>
     public int JobPriority { get; init; } = 50;
 
+    /// <summary>
+    /// The <c>migrate { max_parallel }</c> of the allocation's task group (Nomad reads it from the allocation's job;
+    /// Nomad defaults it to 1 for service jobs). Preempting more allocations of one group than this costs a
+    /// penalty of 50 in the preemption distance. 0 means no limit.
+    /// </summary>
+    public int MigrateMaxParallel { get; init; }
+
     /// <summary>The task group the allocation runs.</summary>
     public string TaskGroup { get; init; } = string.Empty;
 
@@ -35,6 +42,9 @@ public sealed class Allocation
 
     /// <summary>What the client reports: <c>pending</c>, <c>running</c>, <c>complete</c>, <c>failed</c>, <c>lost</c>.</summary>
     public string ClientStatus { get; init; } = AllocationStatus.ClientPending;
+
+    /// <summary>The IDs of the lower-priority allocations this placement preempts (Nomad's <c>PreemptedAllocations</c>).</summary>
+    public IReadOnlyList<string> PreemptedAllocations { get; init; } = [];
 
     /// <summary>How the scheduler chose the node, or <see langword="null"/> for allocations it did not place.</summary>
     public AllocMetric? Metrics { get; init; }

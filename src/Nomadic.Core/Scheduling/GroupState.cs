@@ -44,6 +44,9 @@ internal sealed class GroupState
 
     public required AllocatedPort[] Ports { get; init; }
 
+    /// <summary>The <c>port "label" {}</c> blocks without a static number; their <c>Value</c> is 0 until assigned.</summary>
+    public required AllocatedPort[] DynamicPorts { get; init; }
+
     public required string[] Drivers { get; init; }
 
     public required Constraint[] ClassConstraints { get; init; }
@@ -99,6 +102,7 @@ internal sealed class GroupState
         var memoryMax = new long[tasks.Count];
         var cores = new List<CoreDemand>();
         var ports = new List<AllocatedPort>();
+        var dynamicPorts = new List<AllocatedPort>();
         var drivers = new List<string>();
         var constraints = new List<Constraint>(job.Constraints ?? []);
         constraints.AddRange(group.Constraints ?? []);
@@ -106,6 +110,7 @@ internal sealed class GroupState
         affinities.AddRange(group.Affinities ?? []);
         var devices = new List<RequestedDevice>();
         AddPorts(group.Networks, ports);
+        AddDynamicPorts(group.Networks, dynamicPorts);
         for (var t = 0; t < tasks.Count; t++)
         {
             var task = tasks[t];
@@ -123,6 +128,7 @@ internal sealed class GroupState
             memory[t] = resources?.MemoryMB ?? JobDefaults.MemoryMB;
             memoryMax[t] = memoryOversubscription ? resources?.MemoryMaxMB ?? 0 : 0;
             AddPorts(resources?.Networks, ports);
+            AddDynamicPorts(resources?.Networks, dynamicPorts);
             devices.AddRange(resources?.Devices ?? []);
             if (task.Driver.Length > 0 && !drivers.Contains(task.Driver))
             {
@@ -156,7 +162,7 @@ internal sealed class GroupState
         var state = new GroupState
         {
             HasOnlyCachedChecks = escaped.Length == 0 && !distinctHostsJob && !HasDistinctHosts(groupOwnConstraints)
-                && properties.Count == 0 && ports.Count == 0 && cores.Count == 0,
+                && properties.Count == 0 && ports.Count == 0 && dynamicPorts.Count == 0 && cores.Count == 0,
             Index = index,
             Group = group,
             Name = group.Name ?? string.Empty,
@@ -171,6 +177,7 @@ internal sealed class GroupState
             Cores = [.. cores],
             StaticPorts = [.. ports.Select(p => p.Value)],
             Ports = [.. ports],
+            DynamicPorts = [.. dynamicPorts],
             Drivers = [.. drivers],
             ClassConstraints = [.. constraints.Where(c => IsChecked(c) && !IsEscaped(c))],
             EscapedConstraints = escaped,
@@ -246,6 +253,17 @@ internal sealed class GroupState
                 {
                     ports.Add(new AllocatedPort(port.Label, port.Value, port.To));
                 }
+            }
+        }
+    }
+
+    private static void AddDynamicPorts(IList<Jobs.NetworkResource>? networks, List<AllocatedPort> ports)
+    {
+        foreach (var network in networks ?? [])
+        {
+            foreach (var port in network.DynamicPorts ?? [])
+            {
+                ports.Add(new AllocatedPort(port.Label, 0, port.To));
             }
         }
     }

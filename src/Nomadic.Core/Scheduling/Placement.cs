@@ -12,6 +12,8 @@ namespace Nomadic.Core.Scheduling;
 /// <param name="NodesExhausted">The feasible nodes that lacked resources for this placement.</param>
 /// <param name="Score">The chosen node's final (mean) score.</param>
 /// <param name="CoresIndex">The index into the plan's core reservations, or -1 when the group reserves no cores.</param>
+/// <param name="PortsIndex">The index of the group's assigned dynamic ports in the plan, or -1 when it has none.</param>
+/// <param name="PreemptionsIndex">The index into the plan's <see cref="PlacementPlan.Preemptions"/>, or -1 when the placement preempts nothing.</param>
 public readonly record struct Placement(
     int GroupIndex,
     int AllocIndex,
@@ -20,4 +22,6 @@ public readonly record struct Placement(
     int NodesFiltered,
     int NodesExhausted,
     double Score,
-    int CoresIndex);
+    int CoresIndex,
+    int PreemptionsIndex = -1,
+    int PortsIndex = -1);

@@ -15,9 +15,13 @@ public sealed class PlacementPlan
     private readonly GroupState[] _groups;
     private readonly IReadOnlyList<ClusterNode> _nodes;
     private readonly ulong _seed;
+    private readonly List<int[]> _dynamicPorts;
 
-    internal PlacementPlan(Job job, IReadOnlyList<ClusterNode> nodes, Placement[] placements, int placed, GroupState[] groups, List<IReadOnlyList<TaskCoreReservation>> cores, Dictionary<string, AllocMetric> failed, ulong seed)
+    internal PlacementPlan(Job job, IReadOnlyList<ClusterNode> nodes, Placement[] placements, int placed, GroupState[] groups, List<IReadOnlyList<TaskCoreReservation>> cores, Dictionary<string, AllocMetric> failed, ulong seed, IReadOnlyList<IReadOnlyList<Allocation>> preemptions, Dictionary<string, List<Allocation>> nodePreemptions, List<int[]> dynamicPorts)
     {
+        _dynamicPorts = dynamicPorts;
+        Preemptions = preemptions;
+        NodePreemptions = nodePreemptions.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Allocation>)pair.Value, StringComparer.Ordinal);
         Job = job;
         _nodes = nodes;
         _placements = placements;
@@ -42,6 +46,18 @@ public sealed class PlacementPlan
 
     /// <summary>For each group not fully placed, Nomad's metric of the first failure (later ones are coalesced).</summary>
     public IReadOnlyDictionary<string, AllocMetric> FailedTGAllocs { get; }
+
+    /// <summary>The existing allocations each preempting placement evicts; <see cref="Placement.PreemptionsIndex"/> points here.</summary>
+    public IReadOnlyList<IReadOnlyList<Allocation>> Preemptions { get; }
+
+    /// <summary>Nomad's <c>Plan.NodePreemptions</c>: by node ID, every existing allocation the plan preempts there, in order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Allocation>> NodePreemptions { get; }
+
+    /// <summary>The existing allocations a placement preempts.</summary>
+    /// <param name="placement">A placement of this plan.</param>
+    /// <returns>The preempted allocations, empty when the placement fit without preemption.</returns>
+    public IReadOnlyList<Allocation> PreemptedBy(in Placement placement) =>
+        placement.PreemptionsIndex >= 0 ? Preemptions[placement.PreemptionsIndex] : [];
 
     /// <summary>The node of a placement.</summary>
     /// <param name="placement">A placement of this plan.</param>
@@ -85,8 +101,9 @@ public sealed class PlacementPlan
                 AllocatedResources = new AllocatedResources
                 {
                     Tasks = tasks,
-                    Shared = new AllocatedSharedResources { DiskMB = group.Disk, Ports = group.Ports },
+                    Shared = new AllocatedSharedResources { DiskMB = group.Disk, Ports = PortsOf(group, placement) },
                 },
+                PreemptedAllocations = [.. PreemptedBy(placement).Select(alloc => alloc.ID)],
                 DesiredStatus = AllocationStatus.DesiredRun,
                 ClientStatus = AllocationStatus.ClientPending,
                 Metrics = new AllocMetric
@@ -100,6 +117,25 @@ public sealed class PlacementPlan
         }
 
         return result;
+    }
+
+    /// <summary>The static ports plus the dynamic ones with the numbers assigned to this placement.</summary>
+    private IReadOnlyList<AllocatedPort> PortsOf(GroupState group, in Placement placement)
+    {
+        if (placement.PortsIndex < 0)
+        {
+            return group.Ports;
+        }
+
+        var assigned = _dynamicPorts[placement.PortsIndex];
+        var ports = new List<AllocatedPort>(group.Ports.Length + assigned.Length);
+        ports.AddRange(group.Ports);
+        for (var i = 0; i < assigned.Length; i++)
+        {
+            ports.Add(group.DynamicPorts[i] with { Value = assigned[i] });
+        }
+
+        return ports;
     }
 
     private static TaskCoreReservation? FindTask(IReadOnlyList<TaskCoreReservation> reservations, int task)

@@ -127,6 +127,11 @@ internal sealed partial class PlacementRun
             }
         }
 
+        if (group.DynamicPorts.Length > 0 && !DynamicPorts.HasRoom(_cluster.Nodes[c], _cluster.UsedPorts[c], group.DynamicPorts.Length))
+        {
+            return DynamicPorts.Exhausted;
+        }
+
         if (group.FitCache.Length > 0)
         {
             var cached = group.FitCache[c];
@@ -213,10 +218,16 @@ internal sealed partial class PlacementRun
     private double Score(GroupState group, int c, long coresMhz) => ScoreWithFit(group, c, FitOf(group, c, coresMhz));
 
     /// <summary>The mean of the appended scores, given the candidate's normalized fit score.</summary>
-    private double ScoreWithFit(GroupState group, int c, double fit)
+    private double ScoreWithFit(GroupState group, int c, double fit, double preemptionScore = double.NaN)
     {
         var sum = fit;
         var count = 1;
+        if (!double.IsNaN(preemptionScore))
+        {
+            sum += preemptionScore;
+            count++;
+        }
+
         var collisions = group.GroupCount[c];
         if (collisions > 0)
         {
@@ -339,6 +350,7 @@ internal sealed partial class PlacementRun
     private Placement Commit(GroupState group, int index, RankedOption option)
     {
         var c = option.Candidate;
+        var preemptionsIndex = CommitPreemptions(c, option);
         var coresIndex = -1;
         long coresMhz = 0;
         if (group.Cores.Length > 0)
@@ -367,6 +379,15 @@ internal sealed partial class PlacementRun
         }
 
         _cluster.AddPorts(c, group.StaticPorts);
+        var portsIndex = -1;
+        if (group.DynamicPorts.Length > 0)
+        {
+            var assigned = DynamicPorts.Assign(_cluster.Nodes[c], _cluster.UsedPorts[c], group.DynamicPorts.Length, ref _portState);
+            _cluster.AddPorts(c, assigned);
+            portsIndex = _dynamicPorts.Count;
+            _dynamicPorts.Add(assigned);
+        }
+
         _cluster.JobCount[c]++;
         group.GroupCount[c]++;
         foreach (var spread in group.Spreads)
@@ -379,6 +400,6 @@ internal sealed partial class PlacementRun
             property.Add(c);
         }
 
-        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex);
+        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex, portsIndex);
     }
 }

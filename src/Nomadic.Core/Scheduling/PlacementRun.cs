@@ -31,6 +31,9 @@ internal sealed partial class PlacementRun
     private AllocMetric? _detail;
     private GroupState[] _groups = [];
     private int[]? _penalty;
+    private bool _preempt;
+    private ulong _portState;
+    private readonly List<int[]> _dynamicPorts = [];
 
     public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
     {
@@ -41,6 +44,10 @@ internal sealed partial class PlacementRun
         _cluster = ClusterState.Build(request, classes, IsSystem ? null : _seed);
         _skipped = new RankedOption[Math.Max(1, options.MaxSkip)];
         _limit = BaseLimit();
+        _portState = _seed ^ 0x9E3779B97F4A7C15UL;
+
+        // The system scheduler's stack evicts on its only pass; the generic one retries with eviction on failure.
+        _preempt = IsSystem && PreemptionEnabled;
     }
 
     private bool IsSystem => _job.Type is JobTypes.System or JobTypes.SysBatch;
@@ -76,7 +83,7 @@ internal sealed partial class PlacementRun
             }
         }
 
-        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed);
+        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed, _preemptions, _nodePreemptions, _dynamicPorts);
     }
 
     private void PlaceService(GroupState group, HashSet<int> taken, Dictionary<(int, int), int[]>? penalties, Placement[] placements, ref int placed)
@@ -111,6 +118,14 @@ internal sealed partial class PlacementRun
             _penalty = penalties is not null && penalties.TryGetValue((group.Index, index), out var nodes) ? nodes : null;
             var (offset, lowest) = (_offset, _lowestSpreadBoost);
             var best = Select(group);
+            if (!best.IsValid && PreemptionEnabled)
+            {
+                // Nomad's selectNextOption: only when nothing fits without eviction, select again with it.
+                (_offset, _lowestSpreadBoost) = (offset, lowest);
+                _preempt = true;
+                best = Select(group);
+            }
+
             if (!best.IsValid)
             {
                 // Replay the same selection with full bookkeeping, so only failures pay for Nomad's metric maps.
@@ -119,10 +134,14 @@ internal sealed partial class PlacementRun
                 Select(group);
                 _failed[group.Name] = _detail;
                 _detail = null;
+                _preempt = false;
                 continue;
             }
 
             placements[placed++] = Commit(group, index, best);
+            _preempt = false;
+            continue;
+
         }
     }
 
@@ -142,7 +161,9 @@ internal sealed partial class PlacementRun
                 continue;
             }
 
-            if (Exhausted(group, c, out var coresMhz) is { } dimension)
+            var option = RankedOption.None;
+            if (Exhausted(group, c, out var coresMhz) is { } dimension
+                && !(_preempt && IsPreemptible(dimension) && TryPreempt(group, c, out option)))
             {
                 if (_failed.TryGetValue(group.Name, out var failure))
                 {
@@ -164,8 +185,12 @@ internal sealed partial class PlacementRun
                 Array.Resize(ref placements, Math.Max(4, placements.Length * 2));
             }
 
-            var score = Score(group, c, coresMhz);
-            placements[placed++] = Commit(group, 0, new RankedOption(c, score));
+            if (!option.IsValid)
+            {
+                option = new RankedOption(c, Score(group, c, coresMhz));
+            }
+
+            placements[placed++] = Commit(group, 0, option);
         }
     }
 
@@ -177,6 +202,7 @@ internal sealed partial class PlacementRun
         }
 
         _seen = 0;
+        _pendingPreemptions.Clear();
         _evaluated = _filtered = _exhausted = 0;
         var limitSeen = 0;
         var skippedCount = 0;
@@ -261,6 +287,11 @@ internal sealed partial class PlacementRun
 
                     if (fit < 0)
                     {
+                        if (_preempt && TryPreempt(group, c, out var preempting))
+                        {
+                            return preempting;
+                        }
+
                         _exhausted++;
                         continue;
                     }
@@ -287,6 +318,11 @@ internal sealed partial class PlacementRun
 
             if (Exhausted(group, c, out var coresMhz) is { } dimension)
             {
+                if (_preempt && IsPreemptible(dimension) && TryPreempt(group, c, out var preempting))
+                {
+                    return preempting;
+                }
+
                 _exhausted++;
                 if (_detail is not null)
                 {
