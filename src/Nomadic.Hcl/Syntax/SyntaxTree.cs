@@ -14,7 +14,7 @@ public sealed class SyntaxTree
 
     private readonly SourcePos _basePos;
     private int[]? _lineStarts;
-    private Dictionary<int, string>? _names;
+    private string?[]? _names;
 
     internal SyntaxTree(string fileName, ReadOnlyMemory<byte> source, SourcePos basePos)
     {
@@ -83,32 +83,24 @@ public sealed class SyntaxTree
     /// <summary>The name of an attribute or block node, decoded once: decoders ask for the same names many times.</summary>
     internal string NameOf(int index, int start, int end)
     {
-        var names = _names ??= [];
-        if (!names.TryGetValue(index, out var name))
-        {
-            names[index] = name = TextOf(start, end);
-        }
-
-        return name;
+        // Indexed by node: cheaper than a dictionary that grows as a decoder touches more names.
+        var names = _names ??= new string?[Nodes.Length];
+        return names[index] ??= TextOf(start, end);
     }
 
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> src)
     {
-        var starts = new List<int> { src.StartsWith("\uFEFF"u8) ? 3 : 0 };
+        // Sized exactly: one start for the first line and one after every newline.
+        var starts = new int[src.Count((byte)'\n') + 1];
+        starts[0] = src.StartsWith("\uFEFF"u8) ? 3 : 0;
         var offset = 0;
-        while (true)
+        for (var i = 1; i < starts.Length; i++)
         {
-            var nl = src[offset..].IndexOf((byte)'\n');
-            if (nl < 0)
-            {
-                break;
-            }
-
-            offset += nl + 1;
-            starts.Add(offset);
+            offset += src[offset..].IndexOf((byte)'\n') + 1;
+            starts[i] = offset;
         }
 
-        return [.. starts];
+        return starts;
     }
 
     private static int CountColumns(ReadOnlySpan<byte> segment)
