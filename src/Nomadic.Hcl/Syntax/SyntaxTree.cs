@@ -14,7 +14,7 @@ public sealed class SyntaxTree
 
     private readonly SourcePos _basePos;
     private int[]? _lineStarts;
-    private string?[]? _names;
+    private Dictionary<int, string>? _names;
 
     internal SyntaxTree(string fileName, ReadOnlyMemory<byte> source, SourcePos basePos)
     {
@@ -83,9 +83,13 @@ public sealed class SyntaxTree
     /// <summary>The name of an attribute or block node, decoded once: decoders ask for the same names many times.</summary>
     internal string NameOf(int index, int start, int end)
     {
-        // Indexed by node: cheaper than a dictionary that grows as a decoder touches more names.
-        var names = _names ??= new string?[Nodes.Length];
-        return names[index] ??= TextOf(start, end);
+        var names = _names ??= [];
+        if (!names.TryGetValue(index, out var name))
+        {
+            names[index] = name = TextOf(start, end);
+        }
+
+        return name;
     }
 
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> src)
