@@ -44,7 +44,7 @@ internal sealed class LocalValues
     {
         FindDependencies(diagnostics);
         var order = Order(diagnostics);
-        var values = new Dictionary<string, HclValue>(StringComparer.Ordinal);
+        var values = new Dictionary<string, HclValue>(_definitions.Count, StringComparer.Ordinal);
         foreach (var name in _definitions.Keys.Where(_failed.Contains))
         {
             values[name] = HclValue.DynamicUnknown;
@@ -114,9 +114,12 @@ internal sealed class LocalValues
     /// <summary>A depth-first order in which every local comes after those it uses; each cycle is reported once.</summary>
     private List<string> Order(DiagnosticBag diagnostics)
     {
-        var order = new List<string>();
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>(_definitions.Count);
+        var state = new Dictionary<string, int>(_definitions.Count, StringComparer.Ordinal);
         var path = new List<(string Name, SourceRange Via)>();
+
+        // Iterative depth-first search: a long chain of locals must not overflow the stack. Empty after each root.
+        var stack = new Stack<(string Name, int Next)>();
         foreach (var root in _definitions.Keys)
         {
             if (state.ContainsKey(root))
@@ -124,8 +127,6 @@ internal sealed class LocalValues
                 continue;
             }
 
-            // Iterative depth-first search: a long chain of locals must not overflow the stack.
-            var stack = new Stack<(string Name, int Next)>();
             stack.Push((root, 0));
             state[root] = 1;
             path.Add((root, default));

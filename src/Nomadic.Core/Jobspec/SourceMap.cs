@@ -8,7 +8,8 @@ namespace Nomadic.Core.Jobspec;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceRange> _ranges = new(StringComparer.Ordinal);
+    // A small job records a few dozen paths; starting there saves the first rounds of growth.
+    private readonly Dictionary<string, SourceRange> _ranges = new(64, StringComparer.Ordinal);
 
     /// <summary>Every recorded model path.</summary>
     public IReadOnlyCollection<string> Paths => _ranges.Keys;

@@ -93,7 +93,17 @@ public sealed class NativeBody : IHclBody
 
     private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics)
     {
-        var attributes = new Dictionary<string, HclAttribute>(StringComparer.Ordinal);
+        // Sized for what can be found, so the dictionary never grows: at most one per schema attribute and per body attribute.
+        var present = 0;
+        foreach (var item in Node.Children)
+        {
+            if (item.Kind == NodeKind.Attribute)
+            {
+                present++;
+            }
+        }
+
+        var attributes = new Dictionary<string, HclAttribute>(Math.Min(present, schema.Attributes.Count), StringComparer.Ordinal);
         foreach (var attributeSchema in schema.Attributes)
         {
             if (_hiddenAttributes.Contains(attributeSchema.Name) || FindAttribute(attributeSchema.Name) is not { } attribute)

@@ -913,22 +913,22 @@ internal ref partial struct Parser
             close = Recover(closeType);
         }
 
-        var whole = RangeOf(open.Start, close.End);
+        // Only an error needs the range of the whole expression (computing it always forced line starts during the parse).
         if (!makeObject)
         {
             if (keyStart >= 0)
             {
-                Error(RangeOf(NodeStart(keyStart), NodeEnd(keyStart)), "Invalid 'for' expression", "Key expression is not valid when building a tuple.", whole);
+                Error(RangeOf(NodeStart(keyStart), NodeEnd(keyStart)), "Invalid 'for' expression", "Key expression is not valid when building a tuple.", RangeOf(open.Start, close.End));
             }
 
             if ((flags & ForFlags.Group) != 0)
             {
-                Error(RangeOf(ellipsis), "Invalid 'for' expression", "Grouping ellipsis (...) cannot be used when building a tuple.", whole);
+                Error(RangeOf(ellipsis), "Invalid 'for' expression", "Grouping ellipsis (...) cannot be used when building a tuple.", RangeOf(open.Start, close.End));
             }
         }
         else if (keyStart < 0)
         {
-            Error(RangeOf(NodeStart(valueStart), NodeEnd(valueStart)), "Invalid 'for' expression", "Key expression is required when building an object.", whole);
+            Error(RangeOf(NodeStart(valueStart), NodeEnd(valueStart)), "Invalid 'for' expression", "Key expression is required when building an object.", RangeOf(open.Start, close.End));
         }
 
         _nodes[index] = new SyntaxNodeData(NodeKind.For, (int)flags, open.Start, close.End);

@@ -94,21 +94,17 @@ public sealed class SyntaxTree
 
     private static int[] ComputeLineStarts(ReadOnlySpan<byte> src)
     {
-        var starts = new List<int> { src.StartsWith("\uFEFF"u8) ? 3 : 0 };
+        // Sized exactly: one start for the first line and one after every newline.
+        var starts = new int[src.Count((byte)'\n') + 1];
+        starts[0] = src.StartsWith("\uFEFF"u8) ? 3 : 0;
         var offset = 0;
-        while (true)
+        for (var i = 1; i < starts.Length; i++)
         {
-            var nl = src[offset..].IndexOf((byte)'\n');
-            if (nl < 0)
-            {
-                break;
-            }
-
-            offset += nl + 1;
-            starts.Add(offset);
+            offset += src[offset..].IndexOf((byte)'\n') + 1;
+            starts[i] = offset;
         }
 
-        return [.. starts];
+        return starts;
     }
 
     private static int CountColumns(ReadOnlySpan<byte> segment)
