@@ -1,4 +1,3 @@
-using Nomadic.Core.Jobs;
 using Nomadic.Core.Jobs.Validation;
 using Nomadic.Topology.Cluster;
 using Nomadic.Topology.Selection;
@@ -72,7 +71,7 @@ internal sealed partial class PlacementRun
 
         foreach (var device in group.Devices)
         {
-            if (!HasDevice(node, device))
+            if (!DeviceAllocator.HasDevice(node, device))
             {
                 return "missing devices";
             }
@@ -89,27 +88,6 @@ internal sealed partial class PlacementRun
         }
 
         return node.Attributes.TryGetValue("driver." + driver, out var flag) && flag is "1" or "true";
-    }
-
-    private static bool HasDevice(ClusterNode node, RequestedDevice request)
-    {
-        var wanted = (long)(request.Count ?? 1);
-        var parts = request.Name.Split('/');
-        foreach (var device in node.NodeResources?.Devices ?? [])
-        {
-            var matches = parts.Length switch
-            {
-                1 => device.Type == parts[0],
-                2 => device.Vendor == parts[0] && device.Type == parts[1],
-                _ => device.Vendor == parts[0] && device.Type == parts[1] && device.Name == parts[2],
-            };
-            if (matches && device.Instances.Count(i => i.Healthy) >= wanted)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The dimension the candidate lacks (Nomad's names), or null when the group fits; the cores' MHz on success.</summary>
@@ -130,6 +108,11 @@ internal sealed partial class PlacementRun
         if (group.DynamicPorts.Length > 0 && !DynamicPorts.HasRoom(_cluster.Nodes[c], _cluster.UsedPorts[c], group.DynamicPorts.Length))
         {
             return DynamicPorts.Exhausted;
+        }
+
+        if (group.DeviceAsks.Length > 0 && !DeviceAllocator.TryAssign(_cluster.Nodes[c], group.DeviceAsks, _cluster.UsedDevices?[c], null, out _))
+        {
+            return DeviceAllocator.Exhausted;
         }
 
         if (group.FitCache.Length > 0)
@@ -222,6 +205,14 @@ internal sealed partial class PlacementRun
     {
         var sum = fit;
         var count = 1;
+        if (group.DeviceAffinityWeight != 0)
+        {
+            // Nomad's BinPackIterator appends the matched device affinity weights over all of them ("devices").
+            DeviceAllocator.TryAssign(_cluster.Nodes[c], group.DeviceAsks, _cluster.UsedDevices?[c], null, out var matched);
+            sum += matched / group.DeviceAffinityWeight;
+            count++;
+        }
+
         if (!double.IsNaN(preemptionScore))
         {
             sum += preemptionScore;
@@ -388,6 +379,16 @@ internal sealed partial class PlacementRun
             _dynamicPorts.Add(assigned);
         }
 
+        var devicesIndex = -1;
+        if (group.DeviceAsks.Length > 0)
+        {
+            var offers = new List<AllocatedDeviceResource>(group.DeviceAsks.Length);
+            DeviceAllocator.TryAssign(_cluster.Nodes[c], group.DeviceAsks, _cluster.UsedDevices?[c], offers, out _);
+            _cluster.AddDevices(c, offers);
+            devicesIndex = _devices.Count;
+            _devices.Add([.. offers]);
+        }
+
         _cluster.JobCount[c]++;
         group.GroupCount[c]++;
         foreach (var spread in group.Spreads)
@@ -400,6 +401,6 @@ internal sealed partial class PlacementRun
             property.Add(c);
         }
 
-        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex, portsIndex);
+        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex, portsIndex, devicesIndex);
     }
 }
