@@ -150,6 +150,28 @@ internal static class DeviceAllocator
         return true;
     }
 
+    /// <summary>The PCI bus ID of an assigned instance, or null when the node does not report it.</summary>
+    public static string? BusOf(ClusterNode node, AllocatedDeviceResource offer, string id)
+    {
+        foreach (var device in node.NodeResources?.Devices ?? [])
+        {
+            if (device.Vendor != offer.Vendor || device.Type != offer.Type || device.Name != offer.Name)
+            {
+                continue;
+            }
+
+            foreach (var instance in device.Instances)
+            {
+                if (instance.ID == id)
+                {
+                    return instance.Locality?.PciBusID is { Length: > 0 } bus ? bus : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The key of one instance in a node's used-device set.</summary>
     public static string Key(string vendor, string type, string name, string id) => string.Concat(vendor, "/", type, "/", name, "\0", id);
 

@@ -125,7 +125,7 @@ internal sealed class GroupState
             names[t] = task.Name;
             if (resources?.Cores is > 0 and var count)
             {
-                cores.Add(new CoreDemand(t, count, ParseAffinity(resources.NUMA?.Affinity)));
+                cores.Add(new CoreDemand(t, count, ParseAffinity(resources.NUMA?.Affinity), resources.NUMA?.Devices is { Count: > 0 } numaDevices ? [.. numaDevices] : null));
             }
             else
             {

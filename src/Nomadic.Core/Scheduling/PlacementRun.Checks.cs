@@ -170,6 +170,7 @@ internal sealed partial class PlacementRun
         }
 
         var unavailable = new HashSet<int>(_cluster.UsedCores[c] ?? []);
+        List<AllocatedDeviceResource>? offers = null;
         foreach (var demand in group.Cores)
         {
             var free = 0;
@@ -183,7 +184,7 @@ internal sealed partial class PlacementRun
                 return "cores";
             }
 
-            var selection = CoreSelector.Select(topology, unavailable, demand.Count, demand.Affinity);
+            var selection = CoreSelector.Select(topology, unavailable, demand.Count, demand.Affinity, DeviceNumaNode(group, c, demand, topology, ref offers));
             if (selection is null)
             {
                 return "numa-cores";
@@ -195,6 +196,51 @@ internal sealed partial class PlacementRun
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The NUMA node of the instances assigned to the task's <c>numa.devices</c> requests, or null when it has none,
+    /// they span NUMA nodes or their PCI bus is unknown to the topology.
+    /// </summary>
+    private int? DeviceNumaNode(GroupState group, int c, CoreDemand demand, Topology.NodeTopology topology, ref List<AllocatedDeviceResource>? offers)
+    {
+        if (demand.NumaDevices is not { } names || group.DeviceAsks.Length == 0)
+        {
+            return null;
+        }
+
+        var node = _cluster.Nodes[c];
+        if (offers is null)
+        {
+            offers = new List<AllocatedDeviceResource>(group.DeviceAsks.Length);
+            if (!DeviceAllocator.TryAssign(node, group.DeviceAsks, _cluster.UsedDevices?[c], offers, out _))
+            {
+                return null;
+            }
+        }
+
+        int? numa = null;
+        for (var i = 0; i < group.DeviceAsks.Length; i++)
+        {
+            var ask = group.DeviceAsks[i];
+            if (ask.TaskIndex != demand.TaskIndex || Array.IndexOf(names, ask.Request.Name) < 0)
+            {
+                continue;
+            }
+
+            foreach (var id in offers[i].DeviceIDs)
+            {
+                var bus = DeviceAllocator.BusOf(node, offers[i], id);
+                if (bus is null || topology.NumaNodeOfBus(bus) is not { } instanceNode || (numa is { } seen && seen != instanceNode))
+                {
+                    return null;
+                }
+
+                numa = instanceNode;
+            }
+        }
+
+        return numa;
     }
 
     /// <summary>The mean of the scores Nomad's rank iterators append for this candidate.</summary>

@@ -1,5 +1,6 @@
 using Nomadic.Core.Jobs;
 using Nomadic.Core.Scheduling;
+using Nomadic.Topology;
 using Nomadic.Topology.Cluster;
 using static Nomadic.Core.Tests.Scheduling.SchedulingFixtures;
 
@@ -20,9 +21,11 @@ public class DeviceTests
         },
     };
 
-    internal static ClusterNode GpuNode(int i, params NodeDeviceResource[] devices)
+    internal static ClusterNode GpuNode(int i, params NodeDeviceResource[] devices) => GpuNode(i, null, devices);
+
+    internal static ClusterNode GpuNode(int i, NodeTopology? topology, params NodeDeviceResource[] devices)
     {
-        var node = Node(i);
+        var node = Node(i, topology: topology);
         return new ClusterNode
         {
             ID = node.ID,
@@ -217,5 +220,85 @@ public class DeviceTests
 
         var alloc = Assert.Single(Plan(GpuJob(1, request), [node]).ToAllocations());
         Assert.Equal("A100", Assert.Single(DevicesOf(alloc)).Name);
+    }
+
+    private static NodeTopology TwoNumaNodes()
+    {
+        var builder = new NodeTopologyBuilder().AddNumaNode(0).AddNumaNode(1).SetDistances([[10, 21], [21, 10]])
+            .AddPciDevice("0000:01:00.0", 0).AddPciDevice("0000:81:00.0", 1);
+        for (var core = 0; core < 8; core++)
+        {
+            builder.AddCore(new Topology.Core(core, 0, core / 4, CoreGrade.Performance, false, 2000, 0, 0));
+        }
+
+        return builder.Build();
+    }
+
+    private static NodeDeviceResource GpusOnBothNumaNodes() => new()
+    {
+        Vendor = "nvidia",
+        Type = "gpu",
+        Name = "T4",
+        Instances =
+        [
+            new NodeDevice { ID = "far", Healthy = true, Locality = new NodeDeviceLocality { PciBusID = "0000:81:00.0" } },
+            new NodeDevice { ID = "near", Healthy = true, Locality = new NodeDeviceLocality { PciBusID = "0000:01:00.0" } },
+        ],
+    };
+
+    private static Job NumaJob(string affinity, bool numaDevices) => Job(1, configure: g =>
+    {
+        var resources = g.Tasks![0].Resources!;
+        resources.CPU = null;
+        resources.Cores = 2;
+        resources.NUMA = new NumaResource { Affinity = affinity, Devices = numaDevices ? ["gpu"] : null };
+        resources.Devices = [new RequestedDevice { Name = "gpu", Count = 1 }];
+    });
+
+    [Theory]
+    [InlineData("require")]
+    [InlineData("prefer")]
+    [InlineData("none")]
+    public void Numa_devices_keep_the_cores_on_the_devices_numa_node(string affinity)
+    {
+        var node = GpuNode(0, TwoNumaNodes(), GpusOnBothNumaNodes());
+        var alloc = Assert.Single(Plan(NumaJob(affinity, numaDevices: true), [node]).ToAllocations());
+        var task = alloc.AllocatedResources.Tasks["redis"];
+        Assert.Equal(["far"], Assert.Single(task.Devices).DeviceIDs);
+        Assert.Equal([4, 5], task.Cpu.ReservedCores);
+        Assert.Equal(1, task.NumaNode);
+    }
+
+    [Fact]
+    public void Without_numa_devices_the_cores_ignore_the_devices()
+    {
+        var node = GpuNode(0, TwoNumaNodes(), GpusOnBothNumaNodes());
+        var alloc = Assert.Single(Plan(NumaJob("require", numaDevices: false), [node]).ToAllocations());
+        Assert.Equal([0, 1], alloc.AllocatedResources.Tasks["redis"].Cpu.ReservedCores);
+    }
+
+    [Fact]
+    public void Numa_devices_under_require_exhaust_numa_cores_when_the_devices_node_is_full()
+    {
+        var node = GpuNode(0, TwoNumaNodes(), GpusOnBothNumaNodes());
+        var holder = new Allocation
+        {
+            ID = "holder",
+            Name = "other.cpu[0]",
+            JobID = "other",
+            TaskGroup = "cpu",
+            NodeID = node.ID,
+            AllocatedResources = new AllocatedResources
+            {
+                Tasks = new Dictionary<string, AllocatedTaskResources>
+                {
+                    ["pin"] = new() { Cpu = new AllocatedCpuResources { CpuShares = 6000, ReservedCores = [4, 5, 6] } },
+                },
+            },
+        };
+
+        var plan = Plan(NumaJob("require", numaDevices: true), [node], [holder]);
+        Assert.Equal(0, plan.PlacedCount);
+        Assert.Equal(1, plan.FailedTGAllocs["cache"].DimensionExhausted["numa-cores"]);
     }
 }
