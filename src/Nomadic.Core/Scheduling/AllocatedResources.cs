@@ -21,6 +21,9 @@ public sealed class AllocatedTaskResources
 
     /// <summary>The NUMA node the task's cores are on, or <see langword="null"/> when it has no cores or they span nodes.</summary>
     public int? NumaNode { get; init; }
+
+    /// <summary>The device instances assigned to the task (Nomad's <c>AllocatedTaskResources.Devices</c>), one entry per device request.</summary>
+    public IReadOnlyList<AllocatedDeviceResource> Devices { get; init; } = [];
 }
 
 /// <summary>The CPU a task holds: MHz shares and whole reserved cores.</summary>
@@ -58,3 +61,10 @@ public sealed class AllocatedSharedResources
 /// <param name="Value">The host port number.</param>
 /// <param name="To">The port inside the task's network namespace, 0 for the same.</param>
 public sealed record AllocatedPort(string Label, int Value, int To);
+
+/// <summary>Device instances assigned to a task from one node device group (Nomad's <c>AllocatedDeviceResource</c>).</summary>
+/// <param name="Vendor">The device group's vendor.</param>
+/// <param name="Type">The device group's type.</param>
+/// <param name="Name">The device group's name (model).</param>
+/// <param name="DeviceIDs">The IDs of the assigned instances, in the node's order.</param>
+public sealed record AllocatedDeviceResource(string Vendor, string Type, string Name, IReadOnlyList<string> DeviceIDs);

@@ -35,6 +35,9 @@ internal sealed class ClusterState
 
     public HashSet<int>?[] UsedCores { get; }
 
+    /// <summary>Device instances held on each node (<see cref="DeviceAllocator.Key(string, string, string, string)"/>); null until some allocation holds one.</summary>
+    public HashSet<string>?[]? UsedDevices { get; private set; }
+
     /// <summary>Allocations of the job being planned on each node, every group together.</summary>
     public int[] JobCount { get; }
 
@@ -133,6 +136,23 @@ internal sealed class ClusterState
         }
     }
 
+    public void AddDevices(int c, IReadOnlyList<AllocatedDeviceResource> devices)
+    {
+        if (devices.Count == 0)
+        {
+            return;
+        }
+
+        var used = (UsedDevices ??= new HashSet<string>?[Nodes.Length])[c] ??= new HashSet<string>(StringComparer.Ordinal);
+        foreach (var device in devices)
+        {
+            foreach (var id in device.DeviceIDs)
+            {
+                used.Add(DeviceAllocator.Key(device.Vendor, device.Type, device.Name, id));
+            }
+        }
+    }
+
     public void AddCores(int c, IReadOnlyList<int> cores)
     {
         var used = UsedCores[c] ??= [];
@@ -160,6 +180,8 @@ internal sealed class ClusterState
                 {
                     AddCores(c, task.Cpu.ReservedCores);
                 }
+
+                AddDevices(c, task.Devices);
             }
 
             usage.DiskUsed += alloc.AllocatedResources.Shared.DiskMB;

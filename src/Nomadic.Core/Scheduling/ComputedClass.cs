@@ -30,6 +30,10 @@ internal sealed class ComputedClass
         {
             key.Append(device.Vendor).Append('/').Append(device.Type).Append('/').Append(device.Name).Append('#');
             key.Append(device.Instances.Count(i => i.Healthy)).Append('\0');
+            foreach (var attribute in device.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                key.Append(attribute.Key).Append('=').Append(DeviceAllocator.Format(attribute.Value)).Append(attribute.Value.Unit).Append('\0');
+            }
         }
 
         return key.ToString();

@@ -55,6 +55,12 @@ internal sealed class GroupState
 
     public required RequestedDevice[] Devices { get; init; }
 
+    /// <summary>Every task's device requests, in task order; empty when the group asks for no devices.</summary>
+    public DeviceAsk[] DeviceAsks { get; init; } = [];
+
+    /// <summary>The sum of the absolute device affinity weights (Nomad's <c>totalDeviceAffinityWeight</c>), 0 when there are none.</summary>
+    public double DeviceAffinityWeight { get; init; }
+
     public bool DistinctHostsJob { get; init; }
 
     public bool DistinctHostsGroup { get; init; }
@@ -109,6 +115,7 @@ internal sealed class GroupState
         var affinities = new List<Affinity>(job.Affinities ?? []);
         affinities.AddRange(group.Affinities ?? []);
         var devices = new List<RequestedDevice>();
+        var deviceAsks = new List<DeviceAsk>();
         AddPorts(group.Networks, ports);
         AddDynamicPorts(group.Networks, dynamicPorts);
         for (var t = 0; t < tasks.Count; t++)
@@ -118,7 +125,7 @@ internal sealed class GroupState
             names[t] = task.Name;
             if (resources?.Cores is > 0 and var count)
             {
-                cores.Add(new CoreDemand(t, count, ParseAffinity(resources.NUMA?.Affinity)));
+                cores.Add(new CoreDemand(t, count, ParseAffinity(resources.NUMA?.Affinity), resources.NUMA?.Devices is { Count: > 0 } numaDevices ? [.. numaDevices] : null));
             }
             else
             {
@@ -129,7 +136,11 @@ internal sealed class GroupState
             memoryMax[t] = memoryOversubscription ? resources?.MemoryMaxMB ?? 0 : 0;
             AddPorts(resources?.Networks, ports);
             AddDynamicPorts(resources?.Networks, dynamicPorts);
-            devices.AddRange(resources?.Devices ?? []);
+            foreach (var device in resources?.Devices ?? [])
+            {
+                devices.Add(device);
+                deviceAsks.Add(new DeviceAsk(t, device));
+            }
             if (task.Driver.Length > 0 && !drivers.Contains(task.Driver))
             {
                 drivers.Add(task.Driver);
@@ -162,7 +173,8 @@ internal sealed class GroupState
         var state = new GroupState
         {
             HasOnlyCachedChecks = escaped.Length == 0 && !distinctHostsJob && !HasDistinctHosts(groupOwnConstraints)
-                && properties.Count == 0 && ports.Count == 0 && dynamicPorts.Count == 0 && cores.Count == 0,
+                && properties.Count == 0 && ports.Count == 0 && dynamicPorts.Count == 0 && cores.Count == 0
+                && deviceAsks.Count == 0,
             Index = index,
             Group = group,
             Name = group.Name ?? string.Empty,
@@ -182,6 +194,8 @@ internal sealed class GroupState
             ClassConstraints = [.. constraints.Where(c => IsChecked(c) && !IsEscaped(c))],
             EscapedConstraints = escaped,
             Devices = [.. devices],
+            DeviceAsks = [.. deviceAsks],
+            DeviceAffinityWeight = devices.Sum(DeviceAllocator.TotalWeight),
             DistinctHostsJob = distinctHostsJob,
             DistinctHostsGroup = HasDistinctHosts(groupOwnConstraints),
             DistinctProperties = [.. properties],

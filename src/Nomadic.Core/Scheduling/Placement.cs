@@ -13,6 +13,7 @@ namespace Nomadic.Core.Scheduling;
 /// <param name="Score">The chosen node's final (mean) score.</param>
 /// <param name="CoresIndex">The index into the plan's core reservations, or -1 when the group reserves no cores.</param>
 /// <param name="PortsIndex">The index of the group's assigned dynamic ports in the plan, or -1 when it has none.</param>
+/// <param name="DevicesIndex">The index of the placement's assigned devices in the plan, or -1 when the group asks for none.</param>
 /// <param name="PreemptionsIndex">The index into the plan's <see cref="PlacementPlan.Preemptions"/>, or -1 when the placement preempts nothing.</param>
 public readonly record struct Placement(
     int GroupIndex,
@@ -24,4 +25,5 @@ public readonly record struct Placement(
     double Score,
     int CoresIndex,
     int PreemptionsIndex = -1,
-    int PortsIndex = -1);
+    int PortsIndex = -1,
+    int DevicesIndex = -1);

@@ -16,9 +16,11 @@ public sealed class PlacementPlan
     private readonly IReadOnlyList<ClusterNode> _nodes;
     private readonly ulong _seed;
     private readonly List<int[]> _dynamicPorts;
+    private readonly List<AllocatedDeviceResource[]> _devices;
 
-    internal PlacementPlan(Job job, IReadOnlyList<ClusterNode> nodes, Placement[] placements, int placed, GroupState[] groups, List<IReadOnlyList<TaskCoreReservation>> cores, Dictionary<string, AllocMetric> failed, ulong seed, IReadOnlyList<IReadOnlyList<Allocation>> preemptions, Dictionary<string, List<Allocation>> nodePreemptions, List<int[]> dynamicPorts)
+    internal PlacementPlan(Job job, IReadOnlyList<ClusterNode> nodes, Placement[] placements, int placed, GroupState[] groups, List<IReadOnlyList<TaskCoreReservation>> cores, Dictionary<string, AllocMetric> failed, ulong seed, IReadOnlyList<IReadOnlyList<Allocation>> preemptions, Dictionary<string, List<Allocation>> nodePreemptions, List<int[]> dynamicPorts, List<AllocatedDeviceResource[]> devices)
     {
+        _devices = devices;
         _dynamicPorts = dynamicPorts;
         Preemptions = preemptions;
         NodePreemptions = nodePreemptions.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<Allocation>)pair.Value, StringComparer.Ordinal);
@@ -85,6 +87,7 @@ public sealed class PlacementPlan
                     Cpu = new AllocatedCpuResources { CpuShares = cores?.Mhz ?? group.TaskCpu[t], ReservedCores = cores?.CoreIds ?? [] },
                     Memory = new AllocatedMemoryResources { MemoryMB = group.TaskMemory[t], MemoryMaxMB = group.TaskMemoryMax[t] },
                     NumaNode = cores?.NumaNode,
+                    Devices = DevicesOf(group, placement, t),
                 };
             }
 
@@ -137,6 +140,30 @@ public sealed class PlacementPlan
 
         return ports;
     }
+
+    /// <summary>The devices assigned to one task of a placement, in the order of its requests.</summary>
+    private IReadOnlyList<AllocatedDeviceResource> DevicesOf(GroupState group, in Placement placement, int task)
+    {
+        if (placement.DevicesIndex < 0)
+        {
+            return [];
+        }
+
+        var offers = _devices[placement.DevicesIndex];
+        var result = new List<AllocatedDeviceResource>();
+        for (var i = 0; i < group.DeviceAsks.Length; i++)
+        {
+            if (group.DeviceAsks[i].TaskIndex == task)
+            {
+                result.Add(offers[i]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The devices the placements assigned, per placement with devices; <see cref="Placement.DevicesIndex"/> points here, one entry per device request of the group in task order.</summary>
+    public IReadOnlyList<IReadOnlyList<AllocatedDeviceResource>> DeviceAssignments => _devices;
 
     private static TaskCoreReservation? FindTask(IReadOnlyList<TaskCoreReservation> reservations, int task)
     {

@@ -1,4 +1,3 @@
-using Nomadic.Core.Jobs;
 using Nomadic.Core.Jobs.Validation;
 using Nomadic.Topology.Cluster;
 using Nomadic.Topology.Selection;
@@ -72,7 +71,7 @@ internal sealed partial class PlacementRun
 
         foreach (var device in group.Devices)
         {
-            if (!HasDevice(node, device))
+            if (!DeviceAllocator.HasDevice(node, device))
             {
                 return "missing devices";
             }
@@ -89,27 +88,6 @@ internal sealed partial class PlacementRun
         }
 
         return node.Attributes.TryGetValue("driver." + driver, out var flag) && flag is "1" or "true";
-    }
-
-    private static bool HasDevice(ClusterNode node, RequestedDevice request)
-    {
-        var wanted = (long)(request.Count ?? 1);
-        var parts = request.Name.Split('/');
-        foreach (var device in node.NodeResources?.Devices ?? [])
-        {
-            var matches = parts.Length switch
-            {
-                1 => device.Type == parts[0],
-                2 => device.Vendor == parts[0] && device.Type == parts[1],
-                _ => device.Vendor == parts[0] && device.Type == parts[1] && device.Name == parts[2],
-            };
-            if (matches && device.Instances.Count(i => i.Healthy) >= wanted)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The dimension the candidate lacks (Nomad's names), or null when the group fits; the cores' MHz on success.</summary>
@@ -130,6 +108,11 @@ internal sealed partial class PlacementRun
         if (group.DynamicPorts.Length > 0 && !DynamicPorts.HasRoom(_cluster.Nodes[c], _cluster.UsedPorts[c], group.DynamicPorts.Length))
         {
             return DynamicPorts.Exhausted;
+        }
+
+        if (group.DeviceAsks.Length > 0 && !DeviceAllocator.TryAssign(_cluster.Nodes[c], group.DeviceAsks, _cluster.UsedDevices?[c], null, out _))
+        {
+            return DeviceAllocator.Exhausted;
         }
 
         if (group.FitCache.Length > 0)
@@ -187,6 +170,7 @@ internal sealed partial class PlacementRun
         }
 
         var unavailable = new HashSet<int>(_cluster.UsedCores[c] ?? []);
+        List<AllocatedDeviceResource>? offers = null;
         foreach (var demand in group.Cores)
         {
             var free = 0;
@@ -200,7 +184,7 @@ internal sealed partial class PlacementRun
                 return "cores";
             }
 
-            var selection = CoreSelector.Select(topology, unavailable, demand.Count, demand.Affinity);
+            var selection = CoreSelector.Select(topology, unavailable, demand.Count, demand.Affinity, DeviceNumaNode(group, c, demand, topology, ref offers));
             if (selection is null)
             {
                 return "numa-cores";
@@ -214,6 +198,51 @@ internal sealed partial class PlacementRun
         return null;
     }
 
+    /// <summary>
+    /// The NUMA node of the instances assigned to the task's <c>numa.devices</c> requests, or null when it has none,
+    /// they span NUMA nodes or their PCI bus is unknown to the topology.
+    /// </summary>
+    private int? DeviceNumaNode(GroupState group, int c, CoreDemand demand, Topology.NodeTopology topology, ref List<AllocatedDeviceResource>? offers)
+    {
+        if (demand.NumaDevices is not { } names || group.DeviceAsks.Length == 0)
+        {
+            return null;
+        }
+
+        var node = _cluster.Nodes[c];
+        if (offers is null)
+        {
+            offers = new List<AllocatedDeviceResource>(group.DeviceAsks.Length);
+            if (!DeviceAllocator.TryAssign(node, group.DeviceAsks, _cluster.UsedDevices?[c], offers, out _))
+            {
+                return null;
+            }
+        }
+
+        int? numa = null;
+        for (var i = 0; i < group.DeviceAsks.Length; i++)
+        {
+            var ask = group.DeviceAsks[i];
+            if (ask.TaskIndex != demand.TaskIndex || Array.IndexOf(names, ask.Request.Name) < 0)
+            {
+                continue;
+            }
+
+            foreach (var id in offers[i].DeviceIDs)
+            {
+                var bus = DeviceAllocator.BusOf(node, offers[i], id);
+                if (bus is null || topology.NumaNodeOfBus(bus) is not { } instanceNode || (numa is { } seen && seen != instanceNode))
+                {
+                    return null;
+                }
+
+                numa = instanceNode;
+            }
+        }
+
+        return numa;
+    }
+
     /// <summary>The mean of the scores Nomad's rank iterators append for this candidate.</summary>
     private double Score(GroupState group, int c, long coresMhz) => ScoreWithFit(group, c, FitOf(group, c, coresMhz));
 
@@ -222,6 +251,14 @@ internal sealed partial class PlacementRun
     {
         var sum = fit;
         var count = 1;
+        if (group.DeviceAffinityWeight != 0)
+        {
+            // Nomad's BinPackIterator appends the matched device affinity weights over all of them ("devices").
+            DeviceAllocator.TryAssign(_cluster.Nodes[c], group.DeviceAsks, _cluster.UsedDevices?[c], null, out var matched);
+            sum += matched / group.DeviceAffinityWeight;
+            count++;
+        }
+
         if (!double.IsNaN(preemptionScore))
         {
             sum += preemptionScore;
@@ -388,6 +425,16 @@ internal sealed partial class PlacementRun
             _dynamicPorts.Add(assigned);
         }
 
+        var devicesIndex = -1;
+        if (group.DeviceAsks.Length > 0)
+        {
+            var offers = new List<AllocatedDeviceResource>(group.DeviceAsks.Length);
+            DeviceAllocator.TryAssign(_cluster.Nodes[c], group.DeviceAsks, _cluster.UsedDevices?[c], offers, out _);
+            _cluster.AddDevices(c, offers);
+            devicesIndex = _devices.Count;
+            _devices.Add([.. offers]);
+        }
+
         _cluster.JobCount[c]++;
         group.GroupCount[c]++;
         foreach (var spread in group.Spreads)
@@ -400,6 +447,6 @@ internal sealed partial class PlacementRun
             property.Add(c);
         }
 
-        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex, portsIndex);
+        return new Placement(group.Index, index, _cluster.RequestOrdinal[c], _evaluated, _filtered, _exhausted, option.Score, coresIndex, preemptionsIndex, portsIndex, devicesIndex);
     }
 }

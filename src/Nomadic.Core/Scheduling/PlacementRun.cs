@@ -34,6 +34,7 @@ internal sealed partial class PlacementRun
     private bool _preempt;
     private ulong _portState;
     private readonly List<int[]> _dynamicPorts = [];
+    private readonly List<AllocatedDeviceResource[]> _devices = [];
 
     public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
     {
@@ -83,7 +84,7 @@ internal sealed partial class PlacementRun
             }
         }
 
-        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed, _preemptions, _nodePreemptions, _dynamicPorts);
+        return new PlacementPlan(_job, _request.Nodes, placements, placed, groups, _cores, _failed, _seed, _preemptions, _nodePreemptions, _dynamicPorts, _devices);
     }
 
     private void PlaceService(GroupState group, HashSet<int> taken, Dictionary<(int, int), int[]>? penalties, Placement[] placements, ref int placed)
