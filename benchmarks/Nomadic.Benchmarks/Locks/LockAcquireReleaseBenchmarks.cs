@@ -8,40 +8,18 @@ namespace Nomadic.Benchmarks;
 /// SQLite store on a temp file (WAL, <c>synchronous = NORMAL</c>), each acquisition and release one write transaction.
 /// </summary>
 [MemoryDiagnoser]
-public class LockAcquireReleaseBenchmarks
+public class LockAcquireReleaseBenchmarks : LocalLockStoresBenchmarkBase
 {
     private static readonly VariableLockRequest Request = new();
-    private string _directory = "";
-    private InMemoryVariableStore _memory = null!;
-    private SqliteVariableStore _sqlite = null!;
-
-    /// <summary>Creates both stores.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _directory = Directory.CreateTempSubdirectory("nomadic-bench-").FullName;
-        _memory = new InMemoryVariableStore();
-        _sqlite = new SqliteVariableStore(Path.Combine(_directory, "locks.db"));
-    }
-
-    /// <summary>Closes the stores and deletes the file.</summary>
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _memory.Dispose();
-        _sqlite.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
-
     /// <summary>Acquire then release on the in-memory store.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark(Baseline = true)]
-    public async Task<ulong> InMemory() => await AcquireReleaseAsync(_memory);
+    public async Task<ulong> InMemory() => await AcquireReleaseAsync(MemoryStore);
 
     /// <summary>Acquire then release on the SQLite store.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> Sqlite() => await AcquireReleaseAsync(_sqlite);
+    public async Task<ulong> Sqlite() => await AcquireReleaseAsync(SqliteStore);
 
     private static async Task<ulong> AcquireReleaseAsync(IVariableStore store)
     {

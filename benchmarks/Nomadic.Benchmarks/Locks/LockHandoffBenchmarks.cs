@@ -11,7 +11,7 @@ namespace Nomadic.Benchmarks;
 /// the baseline; the SQLite store shares one instance (and file) between the tasks.
 /// </summary>
 [MemoryDiagnoser]
-public class LockHandoffBenchmarks
+public class LockHandoffBenchmarks : LocalLockStoresBenchmarkBase
 {
     /// <summary>The tasks competing for the lock.</summary>
     public const int ContenderCount = 4;
@@ -19,37 +19,15 @@ public class LockHandoffBenchmarks
     /// <summary>Acquisitions per invocation before the contenders stop.</summary>
     public const int Handoffs = 200;
 
-    private string _directory = "";
-    private InMemoryVariableStore _memory = null!;
-    private SqliteVariableStore _sqlite = null!;
-
-    /// <summary>Creates both stores.</summary>
-    [GlobalSetup]
-    public void Setup()
-    {
-        _directory = Directory.CreateTempSubdirectory("nomadic-bench-").FullName;
-        _memory = new InMemoryVariableStore();
-        _sqlite = new SqliteVariableStore(Path.Combine(_directory, "locks.db"));
-    }
-
-    /// <summary>Closes the stores and deletes the file.</summary>
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _memory.Dispose();
-        _sqlite.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
-
     /// <summary>Contended acquisitions on the in-memory store.</summary>
     /// <returns>A task that completes when every contender has stopped.</returns>
     [Benchmark(Baseline = true, OperationsPerInvoke = Handoffs + ContenderCount)]
-    public Task InMemory() => ContendAsync(_memory);
+    public Task InMemory() => ContendAsync(MemoryStore);
 
     /// <summary>Contended acquisitions on the SQLite store.</summary>
     /// <returns>A task that completes when every contender has stopped.</returns>
     [Benchmark(OperationsPerInvoke = Handoffs + ContenderCount)]
-    public Task Sqlite() => ContendAsync(_sqlite);
+    public Task Sqlite() => ContendAsync(SqliteStore);
 
     private static Task ContendAsync(IVariableStore store)
     {
