@@ -23,6 +23,26 @@ public static class JobspecInputs
         throw new FileNotFoundException("samples/hcl/example.nomad.hcl was not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>
+    /// The path of Nomad's own <c>example.nomad.hcl</c> (what <c>nomad job init</c> writes, 16 KB, mostly comments), read
+    /// from the shared corpus beside the repository (<c>../shared/corpus/jobspecs/nomad-examples</c>).
+    /// </summary>
+    /// <returns>The full path.</returns>
+    /// <exception cref="FileNotFoundException">The shared corpus is not beside any folder above the assembly.</exception>
+    public static string NomadExamplePath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "jobspecs", "nomad-examples", "command_asset_example.nomad.hcl");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("shared/corpus/jobspecs/nomad-examples/command_asset_example.nomad.hcl was not found beside any folder above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>A service job of <paramref name="groups"/> groups with <paramref name="tasksPerGroup"/> tasks each, every task with a service, check, template, env and resources.</summary>
     /// <param name="groups">How many groups.</param>
     /// <param name="tasksPerGroup">How many tasks in each group.</param>

@@ -14,17 +14,24 @@ public class JobspecPipelineBenchmarks
 {
     private JobspecParseOptions _options = null!;
 
-    /// <summary>Gets or sets the input: <c>example</c> (samples/hcl/example.nomad.hcl) or <c>200-tasks</c> (10 groups of 20 tasks).</summary>
-    [Params("example", "200-tasks")]
+    /// <summary>
+    /// Gets or sets the input: <c>nomad-example</c> (Nomad's own <c>example.nomad.hcl</c>, what <c>nomad job init</c> writes),
+    /// <c>example</c> (samples/hcl/example.nomad.hcl: variables with validation, locals, <c>dynamic</c>) or <c>200-tasks</c>
+    /// (10 groups of 20 tasks).
+    /// </summary>
+    [Params("nomad-example", "example", "200-tasks")]
     public string Input { get; set; } = "example";
 
     /// <summary>Reads or generates the input, and checks that it validates, so the benchmark measures the success path.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var source = Input == "example"
-            ? File.ReadAllBytes(JobspecInputs.ExamplePath())
-            : Encoding.UTF8.GetBytes(JobspecInputs.Generated(groups: 10, tasksPerGroup: 20));
+        var source = Input switch
+        {
+            "nomad-example" => File.ReadAllBytes(JobspecInputs.NomadExamplePath()),
+            "example" => File.ReadAllBytes(JobspecInputs.ExamplePath()),
+            _ => Encoding.UTF8.GetBytes(JobspecInputs.Generated(groups: 10, tasksPerGroup: 20)),
+        };
         _options = new JobspecParseOptions { Path = Input + ".nomad.hcl", Source = source };
         var problems = JobValidator.Validate(JobCanonicalizer.Canonicalize(JobspecDecoder.Decode(JobspecParser.Parse(_options)).Job!));
         if (problems.Count > 0)
