@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Nomadic.Locks;
+using Nomadic.Locks.Http;
 
 namespace Nomadic.AspNetCore;
 
@@ -93,6 +94,7 @@ internal sealed class VariableEndpoints(NomadicVariablesOptions options)
     {
         try
         {
+            context.Response.Headers[NomadicServerHeaders.LockAcquireKeepsItems] = NomadicServerHeaders.True;
             if (!IsAuthorized(context.Request))
             {
                 await VariableResponses.TextAsync(context.Response, StatusCodes.Status403Forbidden, "Permission denied").ConfigureAwait(false);

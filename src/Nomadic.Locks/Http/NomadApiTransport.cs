@@ -69,7 +69,7 @@ internal sealed class NomadApiTransport
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new NomadApiResponse(response.StatusCode, ReadIndex(response), ReadRetryAfter(response), text);
+            return new NomadApiResponse(response.StatusCode, ReadIndex(response), ReadRetryAfter(response), ReadLockAcquireKeepsItems(response), text);
         }
     }
 
@@ -127,4 +127,8 @@ internal sealed class NomadApiTransport
 
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter?.Delta;
+
+    private static bool ReadLockAcquireKeepsItems(HttpResponseMessage response) =>
+        response.Headers.NonValidated.TryGetValues(NomadicServerHeaders.LockAcquireKeepsItems, out var values)
+        && string.Equals(values.ToString(), NomadicServerHeaders.True, StringComparison.OrdinalIgnoreCase);
 }

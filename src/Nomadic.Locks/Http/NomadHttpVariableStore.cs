@@ -15,7 +15,9 @@ namespace Nomadic.Locks.Http;
 /// <para>Lock expiry runs on the server's clock. The fencing token of an acquisition is the acquire response's
 /// <c>ModifyIndex</c>. Nomad overwrites a variable's items on <c>lock-acquire</c>, so when
 /// <see cref="VariableLockRequest.Items"/> is <see langword="null"/> this store reads the items first and sends them
-/// back; a write landing between that read and the acquisition is overwritten.</para>
+/// back; a write landing between that read and the acquisition is overwritten. A Nomadic server keeps the items itself
+/// and says so in a header on every answer (<c>X-Nomadic-Lock-Acquire-Keeps-Items: true</c>); while the latest answer
+/// carried it, the store skips that read.</para>
 /// <para>Register it as a typed client, <c>services.AddHttpClient&lt;IVariableStore, NomadHttpVariableStore&gt;()</c>,
 /// or construct it with any <see cref="HttpClient"/>; the store does not dispose the client.</para>
 /// </remarks>
@@ -23,6 +25,10 @@ public sealed class NomadHttpVariableStore : IVariableStore
 {
     private readonly NomadApiTransport _transport;
     private readonly TimeSpan _watchWait;
+
+    // Learned from every answer, so a server that stops sending the header (real Nomad behind the same address) gets
+    // the read again from its next acquisition on.
+    private volatile bool _serverKeepsItemsOnAcquire;
 
     /// <summary>Creates the store.</summary>
     /// <param name="httpClient">The client to send requests with (from <c>IHttpClientFactory</c>, typically).</param>
@@ -137,7 +143,7 @@ public sealed class NomadHttpVariableStore : IVariableStore
         var (ns, normalized) = Key(@namespace, path);
         VariableRules.ValidateLockRequest(request);
         var items = request.Items;
-        if (items is null)
+        if (items is null && !_serverKeepsItemsOnAcquire)
         {
             var current = await GetAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
             items = current is { Items.Count: > 0 } ? current.Items : null;
@@ -236,8 +242,12 @@ public sealed class NomadHttpVariableStore : IVariableStore
         }
     }
 
-    private Task<NomadApiResponse> SendAsync(HttpMethod method, string relativePath, List<KeyValuePair<string, string?>> query, NomadVariableBody? body, CancellationToken cancellationToken) =>
-        _transport.SendAsync(method, relativePath, query, body, cancellationToken);
+    private async Task<NomadApiResponse> SendAsync(HttpMethod method, string relativePath, List<KeyValuePair<string, string?>> query, NomadVariableBody? body, CancellationToken cancellationToken)
+    {
+        var response = await _transport.SendAsync(method, relativePath, query, body, cancellationToken).ConfigureAwait(false);
+        _serverKeepsItemsOnAcquire = response.LockAcquireKeepsItems;
+        return response;
+    }
 
     private VariableWriteResult WriteResult(HttpMethod method, string path, NomadApiResponse response, bool notFoundIsConflict) => response.StatusCode switch
     {
