@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 
 namespace Nomadic.Locks.Http;
@@ -7,8 +8,10 @@ namespace Nomadic.Locks.Http;
 /// One answer of Nomad's HTTP API: status, <c>X-Nomad-Index</c>, <c>Retry-After</c>, whether the server is a Nomadic
 /// server that keeps items on <c>lock-acquire</c>, and the body.
 /// </summary>
-internal sealed class NomadApiResponse(HttpStatusCode statusCode, ulong index, TimeSpan? retryAfter, bool lockAcquireKeepsItems, string body)
+internal sealed class NomadApiResponse(HttpStatusCode statusCode, ulong index, TimeSpan? retryAfter, bool lockAcquireKeepsItems, byte[] content)
 {
+    private string? _body;
+
     public HttpStatusCode StatusCode { get; } = statusCode;
 
     public ulong Index { get; } = index;
@@ -18,8 +21,16 @@ internal sealed class NomadApiResponse(HttpStatusCode statusCode, ulong index, T
     /// <summary>Whether the answer carried <see cref="NomadicServerHeaders.LockAcquireKeepsItems"/>.</summary>
     public bool LockAcquireKeepsItems { get; } = lockAcquireKeepsItems;
 
-    public string Body { get; } = body;
+    /// <summary>The body as text, decoded only when a message needs it (a successful answer is parsed from its bytes).</summary>
+    public string Body => _body ??= Encoding.UTF8.GetString(Utf8Content.Span);
 
     /// <summary>Parses the body as JSON; an empty body is JSON <c>null</c>.</summary>
-    public JsonDocument Json() => JsonDocument.Parse(string.IsNullOrWhiteSpace(Body) ? "null" : Body);
+    public JsonDocument Json()
+    {
+        var json = Utf8Content;
+        return json.Span.Trim(" \t\r\n"u8).IsEmpty ? JsonDocument.Parse("null") : JsonDocument.Parse(json);
+    }
+
+    private ReadOnlyMemory<byte> Utf8Content =>
+        content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? content.AsMemory(Encoding.UTF8.Preamble.Length) : content;
 }

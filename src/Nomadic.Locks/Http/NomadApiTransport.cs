@@ -39,8 +39,7 @@ internal sealed class NomadApiTransport
         NomadVariableBody? body,
         CancellationToken cancellationToken)
     {
-        var target = new Uri(_address, relativePath);
-        using var request = new HttpRequestMessage(method, new Uri(target.AbsoluteUri + QueryString(query)));
+        using var request = new HttpRequestMessage(method, new Uri(_address, relativePath + QueryString(query)));
         if (_token is not null)
         {
             request.Headers.TryAddWithoutValidation(TokenHeader, _token);
@@ -68,8 +67,8 @@ internal sealed class NomadApiTransport
 
         using (response)
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new NomadApiResponse(response.StatusCode, ReadIndex(response), ReadRetryAfter(response), ReadLockAcquireKeepsItems(response), text);
+            var content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return new NomadApiResponse(response.StatusCode, ReadIndex(response), ReadRetryAfter(response), ReadLockAcquireKeepsItems(response), content);
         }
     }
 
