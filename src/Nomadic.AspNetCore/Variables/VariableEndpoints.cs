@@ -95,6 +95,7 @@ internal sealed class VariableEndpoints(NomadicVariablesOptions options)
         try
         {
             context.Response.Headers[NomadicServerHeaders.LockAcquireKeepsItems] = NomadicServerHeaders.True;
+            context.Response.Headers[NomadicServerHeaders.ExactPrefixWatch] = NomadicServerHeaders.True;
             if (!IsAuthorized(context.Request))
             {
                 await VariableResponses.TextAsync(context.Response, StatusCodes.Status403Forbidden, "Permission denied").ConfigureAwait(false);

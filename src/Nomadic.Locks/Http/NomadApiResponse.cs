@@ -5,10 +5,10 @@ using System.Text.Json;
 namespace Nomadic.Locks.Http;
 
 /// <summary>
-/// One answer of Nomad's HTTP API: status, <c>X-Nomad-Index</c>, <c>Retry-After</c>, whether the server is a Nomadic
-/// server that keeps items on <c>lock-acquire</c>, and the body.
+/// One answer of Nomad's HTTP API: status, <c>X-Nomad-Index</c>, <c>Retry-After</c>, what a Nomadic server advertises
+/// (<see cref="NomadicServerHeaders"/>), and the body.
 /// </summary>
-internal sealed class NomadApiResponse(HttpStatusCode statusCode, ulong index, TimeSpan? retryAfter, bool lockAcquireKeepsItems, byte[] content)
+internal sealed class NomadApiResponse(HttpStatusCode statusCode, ulong index, TimeSpan? retryAfter, NomadicServerFeatures features, byte[] content)
 {
     private string? _body;
 
@@ -18,8 +18,8 @@ internal sealed class NomadApiResponse(HttpStatusCode statusCode, ulong index, T
 
     public TimeSpan? RetryAfter { get; } = retryAfter;
 
-    /// <summary>Whether the answer carried <see cref="NomadicServerHeaders.LockAcquireKeepsItems"/>.</summary>
-    public bool LockAcquireKeepsItems { get; } = lockAcquireKeepsItems;
+    /// <summary>What the answer's <see cref="NomadicServerHeaders"/> advertised; <see cref="NomadicServerFeatures.None"/> from real Nomad.</summary>
+    public NomadicServerFeatures Features { get; } = features;
 
     /// <summary>The body as text, decoded only when a message needs it (a successful answer is parsed from its bytes).</summary>
     public string Body => _body ??= Encoding.UTF8.GetString(Utf8Content.Span);

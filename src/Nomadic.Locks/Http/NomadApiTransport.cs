@@ -68,7 +68,7 @@ internal sealed class NomadApiTransport
         using (response)
         {
             var content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return new NomadApiResponse(response.StatusCode, ReadIndex(response), ReadRetryAfter(response), ReadLockAcquireKeepsItems(response), content);
+            return new NomadApiResponse(response.StatusCode, ReadIndex(response), ReadRetryAfter(response), ReadFeatures(response), content);
         }
     }
 
@@ -127,7 +127,11 @@ internal sealed class NomadApiTransport
     private static TimeSpan? ReadRetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter?.Delta;
 
-    private static bool ReadLockAcquireKeepsItems(HttpResponseMessage response) =>
-        response.Headers.NonValidated.TryGetValues(NomadicServerHeaders.LockAcquireKeepsItems, out var values)
+    private static NomadicServerFeatures ReadFeatures(HttpResponseMessage response) =>
+        (HasTrue(response, NomadicServerHeaders.LockAcquireKeepsItems) ? NomadicServerFeatures.LockAcquireKeepsItems : NomadicServerFeatures.None)
+        | (HasTrue(response, NomadicServerHeaders.ExactPrefixWatch) ? NomadicServerFeatures.ExactPrefixWatch : NomadicServerFeatures.None);
+
+    private static bool HasTrue(HttpResponseMessage response, string header) =>
+        response.Headers.NonValidated.TryGetValues(header, out var values)
         && string.Equals(values.ToString(), NomadicServerHeaders.True, StringComparison.OrdinalIgnoreCase);
 }

@@ -26,9 +26,9 @@ public sealed class NomadHttpVariableStore : IVariableStore
     private readonly NomadApiTransport _transport;
     private readonly TimeSpan _watchWait;
 
-    // Learned from every answer, so a server that stops sending the header (real Nomad behind the same address) gets
-    // the read again from its next acquisition on.
-    private volatile bool _serverKeepsItemsOnAcquire;
+    // Learned from every answer, so a server that stops sending the headers (real Nomad behind the same address) gets
+    // Nomad's treatment again from its next request on.
+    private volatile NomadicServerFeatures _serverFeatures;
 
     /// <summary>Creates the store.</summary>
     /// <param name="httpClient">The client to send requests with (from <c>IHttpClientFactory</c>, typically).</param>
@@ -114,6 +114,22 @@ public sealed class NomadHttpVariableStore : IVariableStore
     /// </remarks>
     public async ValueTask<ulong> WatchAsync(string @namespace, string prefix, ulong afterIndex, CancellationToken cancellationToken = default)
     {
+        while (afterIndex > 0 && _serverFeatures.HasFlag(NomadicServerFeatures.ExactPrefixWatch))
+        {
+            var (changed, _) = await ListRawAsync(@namespace, prefix, afterIndex, cancellationToken).ConfigureAwait(false);
+            if (changed > afterIndex && _serverFeatures.HasFlag(NomadicServerFeatures.ExactPrefixWatch))
+            {
+                return changed;
+            }
+        }
+
+        return await WatchByListingAsync(@namespace, prefix, afterIndex, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Real Nomad's blocking list returns at any change to the variables table, with the table's index: compare listings
+    // to find a change under the prefix. A deletion is seen only once a listing that held the path came back.
+    private async Task<ulong> WatchByListingAsync(string @namespace, string prefix, ulong afterIndex, CancellationToken cancellationToken)
+    {
         var (index, list) = await ListRawAsync(@namespace, prefix, index: 0, cancellationToken).ConfigureAwait(false);
         var cursor = index;
         HashSet<(string, string)>? seen = null;
@@ -143,7 +159,7 @@ public sealed class NomadHttpVariableStore : IVariableStore
         var (ns, normalized) = Key(@namespace, path);
         VariableRules.ValidateLockRequest(request);
         var items = request.Items;
-        if (items is null && !_serverKeepsItemsOnAcquire)
+        if (items is null && !_serverFeatures.HasFlag(NomadicServerFeatures.LockAcquireKeepsItems))
         {
             var current = await GetAsync(ns, normalized, cancellationToken).ConfigureAwait(false);
             items = current is { Items.Count: > 0 } ? current.Items : null;
@@ -245,7 +261,7 @@ public sealed class NomadHttpVariableStore : IVariableStore
     private async Task<NomadApiResponse> SendAsync(HttpMethod method, string relativePath, List<KeyValuePair<string, string?>> query, NomadVariableBody? body, CancellationToken cancellationToken)
     {
         var response = await _transport.SendAsync(method, relativePath, query, body, cancellationToken).ConfigureAwait(false);
-        _serverKeepsItemsOnAcquire = response.LockAcquireKeepsItems;
+        _serverFeatures = response.Features;
         return response;
     }
 

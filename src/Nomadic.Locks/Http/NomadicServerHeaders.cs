@@ -9,6 +9,13 @@ internal static class NomadicServerHeaders
     /// </summary>
     public const string LockAcquireKeepsItems = "X-Nomadic-Lock-Acquire-Keeps-Items";
 
-    /// <summary>The value of <see cref="LockAcquireKeepsItems"/>.</summary>
+    /// <summary>
+    /// Sent as <c>true</c> on the same responses: a blocking <c>GET /v1/vars?prefix=P&amp;index=N</c> returns only when a
+    /// variable under <c>P</c> changed past <c>N</c> (deletions included), and its <c>X-Nomad-Index</c> is that change.
+    /// Real Nomad returns at any change to the variables table, so a client cannot see a deletion it did not list before.
+    /// </summary>
+    public const string ExactPrefixWatch = "X-Nomadic-Exact-Prefix-Watch";
+
+    /// <summary>The value of the headers above.</summary>
     public const string True = "true";
 }

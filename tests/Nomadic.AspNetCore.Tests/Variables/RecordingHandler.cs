@@ -4,12 +4,14 @@ namespace Nomadic.AspNetCore.Tests;
 
 /// <summary>
 /// Sits between <see cref="Nomadic.Locks.Http.NomadHttpVariableStore"/> and the loopback server: records every request
-/// (method, path and query, body) and, while <see cref="ActLikeNomad"/> is set, removes the header only a Nomadic
+/// (method, path and query, body) and, while <see cref="ActLikeNomad"/> is set, removes the headers only a Nomadic
 /// server sends, so the client sees the server as real Nomad.
 /// </summary>
 internal sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHandler())
 {
     public const string KeepsItemsHeader = "X-Nomadic-Lock-Acquire-Keeps-Items";
+
+    public const string ExactPrefixWatchHeader = "X-Nomadic-Exact-Prefix-Watch";
 
     public List<(HttpMethod Method, string PathAndQuery, string Body)> Requests { get; } = [];
 
@@ -32,5 +34,9 @@ internal sealed class RecordingHandler() : DelegatingHandler(new SocketsHttpHand
         return response;
     }
 
-    private static void StripNomadicHeaders(HttpResponseHeaders headers) => headers.Remove(KeepsItemsHeader);
+    private static void StripNomadicHeaders(HttpResponseHeaders headers)
+    {
+        headers.Remove(KeepsItemsHeader);
+        headers.Remove(ExactPrefixWatchHeader);
+    }
 }
