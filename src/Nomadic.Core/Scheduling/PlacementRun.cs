@@ -36,13 +36,13 @@ internal sealed partial class PlacementRun
     private readonly List<int[]> _dynamicPorts = [];
     private readonly List<AllocatedDeviceResource[]> _devices = [];
 
-    public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
+    public PlacementRun(SchedulerOptions options, PlacementRequest request, ClusterSnapshot snapshot)
     {
         _options = options;
         _request = request;
         _job = request.Job;
         _seed = request.Seed ?? options.Seed;
-        _cluster = ClusterState.Build(request, classes, IsSystem ? null : _seed);
+        _cluster = ClusterState.Build(request, snapshot, IsSystem ? null : _seed);
         _skipped = new RankedOption[Math.Max(1, options.MaxSkip)];
         _limit = BaseLimit();
         _portState = _seed ^ 0x9E3779B97F4A7C15UL;

@@ -9,9 +9,10 @@ namespace Nomadic.Core.Scheduling;
 internal sealed class SpreadState
 {
     private readonly NodeTarget _target;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly NodeValueIndex _index;
     private readonly List<int> _counts = [];
     private readonly List<double> _desired = [];
+    private Dictionary<string, int>? _extraIds;
     private long _minCount;
     private long _maxCount;
     private double[] _evenBoost = [];
@@ -22,16 +23,25 @@ internal sealed class SpreadState
         Weight = weight;
         HasTargets = targets.Count > 0;
         ImplicitDesired = implicitDesired;
+        _target = NodeTarget.Parse(attribute);
+
+        // Value ids come from the snapshot, so resolving every node's value is paid once per snapshot, not per plan.
+        _index = cluster.Snapshot.ValuesOf(attribute);
+        for (var id = 0; id < _index.Ids.Count; id++)
+        {
+            _counts.Add(0);
+            _desired.Add(double.NaN);
+        }
+
         foreach (var (value, desired) in targets)
         {
             _desired[IdOf(value)] = desired;
         }
 
-        _target = NodeTarget.Parse(attribute);
         ValueOf = new int[cluster.Count];
         for (var c = 0; c < cluster.Count; c++)
         {
-            ValueOf[c] = _target.TryResolve(cluster.Nodes[c], out var value) ? IdOf(value) : -1;
+            ValueOf[c] = _index.IdOfNode[cluster.RequestOrdinal[c]];
         }
     }
 
@@ -146,12 +156,19 @@ internal sealed class SpreadState
         return (double)(_maxCount - _minCount) / _minCount;
     }
 
+    /// <summary>The snapshot's id of a value, or a new id past the snapshot's for a value no node has (a target or a node outside the snapshot).</summary>
     private int IdOf(string value)
     {
-        if (!_ids.TryGetValue(value, out var id))
+        if (_index.Ids.TryGetValue(value, out var id))
         {
-            id = _ids.Count;
-            _ids.Add(value, id);
+            return id;
+        }
+
+        _extraIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_extraIds.TryGetValue(value, out id))
+        {
+            id = _counts.Count;
+            _extraIds.Add(value, id);
             _counts.Add(0);
             _desired.Add(double.NaN);
         }
