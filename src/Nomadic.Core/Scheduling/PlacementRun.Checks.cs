@@ -117,12 +117,7 @@ internal sealed partial class PlacementRun
 
         if (group.FitCache.Length > 0)
         {
-            var cached = group.FitCache[c];
-            if (double.IsNaN(cached))
-            {
-                cached = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
-            }
-
+            var cached = CachedFit(group, c);
             return cached < 0 ? ShortageName(cached) : null;
         }
 
@@ -133,6 +128,18 @@ internal sealed partial class PlacementRun
 
         var dimension = ResourceShortage(group, c, coresMhz);
         return dimension < 0 ? ShortageName(dimension) : null;
+    }
+
+    /// <summary>The candidate's fit from the group's cache (computed on a miss): the normalized score, or a negative shortage code.</summary>
+    private double CachedFit(GroupState group, int c)
+    {
+        var cached = group.FitCache[c];
+        if (double.IsNaN(cached))
+        {
+            cached = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
+        }
+
+        return cached;
     }
 
     /// <summary>0 when CPU, memory and disk fit; else the first lacking one as a negative code (-1 cpu, -2 memory, -3 disk).</summary>
