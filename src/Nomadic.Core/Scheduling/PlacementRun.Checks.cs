@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nomadic.Core.Jobs.Validation;
 using Nomadic.Topology.Cluster;
 using Nomadic.Topology.Selection;
@@ -348,6 +349,7 @@ internal sealed partial class PlacementRun
     }
 
     /// <summary>Nomad's SpreadIterator: targeted boosts weighted by the block's share of all spread weights, or the even-spread boost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double SpreadScore(GroupState group, int c)
     {
         var total = 0.0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nomadic.Topology.Cluster;
 
 namespace Nomadic.Core.Scheduling;
@@ -15,7 +16,7 @@ internal sealed class SpreadState
     private Dictionary<string, int>? _extraIds;
     private long _minCount;
     private long _maxCount;
-    private double[] _evenBoost = [];
+    private double[] _evenBoost;
 
     public SpreadState(string attribute, int weight, IReadOnlyList<(string Value, double Desired)> targets, double implicitDesired, ClusterState cluster)
     {
@@ -38,6 +39,8 @@ internal sealed class SpreadState
             _desired[IdOf(value)] = desired;
         }
 
+        // Every even boost is 0 until BeginSelect takes the counts; system jobs never select, so theirs stay 0.
+        _evenBoost = new double[_counts.Count + 1];
         ValueOf = new int[cluster.Count];
         for (var c = 0; c < cluster.Count; c++)
         {
@@ -84,14 +87,16 @@ internal sealed class SpreadState
             return;
         }
 
-        if (_evenBoost.Length < _counts.Count)
+        // Slot 0 is for nodes that lack the attribute, so scoring a node is one read without branches.
+        if (_evenBoost.Length < _counts.Count + 1)
         {
-            _evenBoost = new double[_counts.Count];
+            _evenBoost = new double[_counts.Count + 1];
         }
 
+        _evenBoost[0] = _maxCount == 0 ? 0.0 : -1.0;
         for (var id = 0; id < _counts.Count; id++)
         {
-            _evenBoost[id] = EvenBoostOf(id);
+            _evenBoost[id + 1] = _maxCount == 0 ? 0.0 : EvenBoostOf(id);
         }
     }
 
@@ -128,16 +133,8 @@ internal sealed class SpreadState
     }
 
     /// <summary>Nomad's <c>evenSpreadScoreBoost</c>, in [-1, 1], as taken by <see cref="BeginSelect"/>.</summary>
-    public double EvenBoost(int candidate)
-    {
-        if (_maxCount == 0)
-        {
-            return 0.0;
-        }
-
-        var id = ValueOf[candidate];
-        return id < 0 ? -1.0 : _evenBoost[id];
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double EvenBoost(int candidate) => _evenBoost[ValueOf[candidate] + 1];
 
     private double EvenBoostOf(int id)
     {
