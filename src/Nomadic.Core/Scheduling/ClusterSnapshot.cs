@@ -19,7 +19,8 @@ namespace Nomadic.Core.Scheduling;
 public sealed class ClusterSnapshot : IReadOnlyList<ClusterNode>
 {
     private static readonly ComputedClass SharedClasses = new();
-    private readonly ClusterNode[] _nodes;
+    private readonly IReadOnlyList<ClusterNode> _nodes;
+    private readonly HashSet<int>?[]? _reservedPorts;
     private readonly ConcurrentDictionary<string, NodeValueIndex> _values = new(StringComparer.Ordinal);
 
     /// <summary>Copies and indexes the nodes.</summary>
@@ -30,16 +31,16 @@ public sealed class ClusterSnapshot : IReadOnlyList<ClusterNode>
     {
     }
 
-    internal ClusterSnapshot(ClusterNode[] nodes, ComputedClass classes)
+    /// <summary>Indexes the nodes without copying the list; the engine uses it for a list it plans on once.</summary>
+    internal ClusterSnapshot(IReadOnlyList<ClusterNode> nodes, ComputedClass classes)
     {
         _nodes = nodes;
-        Capacity = new NodeUsage[nodes.Length];
-        ReservedPorts = new HashSet<int>?[nodes.Length];
-        ClassOf = new int[nodes.Length];
-        PlacementGroupOf = new int[nodes.Length];
+        Capacity = new NodeCapacity[nodes.Count];
+        ClassOf = new int[nodes.Count];
+        PlacementGroupOf = new int[nodes.Count];
         var classIds = new Dictionary<ClassKey, int>();
         var groupIds = new Dictionary<(string Pool, string Datacenter), int>();
-        for (var i = 0; i < nodes.Length; i++)
+        for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i] ?? throw new ArgumentNullException(nameof(nodes), "The node list holds a null node.");
             if (!ClusterState.IsReady(node))
@@ -51,7 +52,10 @@ public sealed class ClusterSnapshot : IReadOnlyList<ClusterNode>
             PlacementGroupOf[i] = IdOf(groupIds, (node.NodePool, node.Datacenter));
             ClassOf[i] = IdOf(classIds, classes.KeyOf(node));
             Capacity[i] = ClusterState.CapacityOf(node);
-            ReservedPorts[i] = ClusterState.ReservedPorts(node);
+            if (ClusterState.ReservedPorts(node) is { } reserved)
+            {
+                (_reservedPorts ??= new HashSet<int>?[nodes.Count])[i] = reserved;
+            }
         }
 
         ClassCount = classIds.Count;
@@ -63,13 +67,10 @@ public sealed class ClusterSnapshot : IReadOnlyList<ClusterNode>
     }
 
     /// <summary>The number of nodes.</summary>
-    public int Count => _nodes.Length;
+    public int Count => _nodes.Count;
 
-    /// <summary>Each ready node's capacity minus its reserved resources, nothing used.</summary>
-    internal NodeUsage[] Capacity { get; }
-
-    /// <summary>Each ready node's reserved host ports, null when it reserves none; never modified.</summary>
-    internal HashSet<int>?[] ReservedPorts { get; }
+    /// <summary>Each ready node's capacity minus its reserved resources.</summary>
+    internal NodeCapacity[] Capacity { get; }
 
     /// <summary>Each ready node's computed class id, -1 for nodes that are not ready.</summary>
     internal int[] ClassOf { get; }
@@ -93,13 +94,16 @@ public sealed class ClusterSnapshot : IReadOnlyList<ClusterNode>
 
     /// <summary>Enumerates the nodes in order.</summary>
     /// <returns>An enumerator.</returns>
-    public IEnumerator<ClusterNode> GetEnumerator() => ((IEnumerable<ClusterNode>)_nodes).GetEnumerator();
+    public IEnumerator<ClusterNode> GetEnumerator() => _nodes.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The value every node has for a spread attribute (<c>${meta.rack}</c>), resolved on first use and kept.</summary>
     internal NodeValueIndex ValuesOf(string attribute) =>
         _values.GetOrAdd(attribute, static (key, nodes) => new NodeValueIndex(NodeTarget.Parse(key), nodes), _nodes);
+
+    /// <summary>A ready node's reserved host ports, null when it reserves none; shared by every plan, never modified.</summary>
+    internal HashSet<int>? ReservedPortsOf(int node) => _reservedPorts?[node];
 
     private static int IdOf<TKey>(Dictionary<TKey, int> ids, TKey key)
         where TKey : notnull

@@ -19,7 +19,6 @@ internal sealed class ClusterState
         Usage = new NodeUsage[count];
         ClassOf = new int[count];
         UsedPorts = new HashSet<int>?[count];
-        UsedCores = new HashSet<int>?[count];
         JobCount = new int[count];
     }
 
@@ -38,7 +37,8 @@ internal sealed class ClusterState
 
     public HashSet<int>?[] UsedPorts { get; }
 
-    public HashSet<int>?[] UsedCores { get; }
+    /// <summary>Cores held on each node; null until some allocation holds one.</summary>
+    public HashSet<int>?[]? UsedCores { get; private set; }
 
     /// <summary>Device instances held on each node (<see cref="DeviceAllocator.Key(string, string, string, string)"/>); null until some allocation holds one.</summary>
     public HashSet<string>?[]? UsedDevices { get; private set; }
@@ -77,11 +77,12 @@ internal sealed class ClusterState
             var i = order[c];
             state.Nodes[c] = snapshot[i];
             state.RequestOrdinal[c] = i;
-            state.Usage[c] = snapshot.Capacity[i];
+            var capacity = snapshot.Capacity[i];
+            state.Usage[c] = new NodeUsage { CpuCapacity = capacity.Cpu, MemoryCapacity = capacity.Memory, DiskCapacity = capacity.Disk };
             state.ClassOf[c] = snapshot.ClassOf[i];
 
             // The snapshot's sets are shared by every plan; a plan adds ports to its own copy.
-            state.UsedPorts[c] = snapshot.ReservedPorts[i] is { } reserved ? [.. reserved] : null;
+            state.UsedPorts[c] = snapshot.ReservedPortsOf(i) is { } reserved ? [.. reserved] : null;
         }
 
         state.AddExisting(request);
@@ -102,14 +103,24 @@ internal sealed class ClusterState
         }
 
         var groupSize = new int[groups.Length];
-        var chosen = new List<int>(snapshot.Count);
+        var count = 0;
+        foreach (var g in snapshot.PlacementGroupOf)
+        {
+            if (g >= 0 && chosenGroup[g])
+            {
+                groupSize[g]++;
+                count++;
+            }
+        }
+
+        var chosen = new int[count];
+        count = 0;
         for (var i = 0; i < snapshot.Count; i++)
         {
             var g = snapshot.PlacementGroupOf[i];
             if (g >= 0 && chosenGroup[g])
             {
-                chosen.Add(i);
-                groupSize[g]++;
+                chosen[count++] = i;
             }
         }
 
@@ -124,7 +135,7 @@ internal sealed class ClusterState
             }
         }
 
-        return [.. chosen];
+        return chosen;
     }
 
     /// <summary>The candidate ordinal of a node ID; the index is built on first use, as plans without allocations never need it.</summary>
@@ -178,7 +189,7 @@ internal sealed class ClusterState
 
     public void AddCores(int c, IReadOnlyList<int> cores)
     {
-        var used = UsedCores[c] ??= [];
+        var used = (UsedCores ??= new HashSet<int>?[Nodes.Length])[c] ??= [];
         foreach (var core in cores)
         {
             used.Add(core);
@@ -233,17 +244,15 @@ internal sealed class ClusterState
         return false;
     }
 
-    internal static NodeUsage CapacityOf(ClusterNode node)
+    internal static NodeCapacity CapacityOf(ClusterNode node)
     {
         var resources = node.NodeResources;
         var reserved = node.ReservedResources;
         var cpu = resources?.Cpu.CpuShares is > 0 and var shares ? shares : resources?.Processors.Topology?.UsableCompute ?? 0;
-        return new NodeUsage
-        {
-            CpuCapacity = cpu - (reserved?.Cpu.CpuShares ?? 0),
-            MemoryCapacity = (resources?.Memory.MemoryMB ?? 0) - (reserved?.Memory.MemoryMB ?? 0),
-            DiskCapacity = (resources?.Disk.DiskMB ?? 0) - (reserved?.Disk.DiskMB ?? 0),
-        };
+        return new NodeCapacity(
+            cpu - (reserved?.Cpu.CpuShares ?? 0),
+            (resources?.Memory.MemoryMB ?? 0) - (reserved?.Memory.MemoryMB ?? 0),
+            (resources?.Disk.DiskMB ?? 0) - (reserved?.Disk.DiskMB ?? 0));
     }
 
     internal static HashSet<int>? ReservedPorts(ClusterNode node)

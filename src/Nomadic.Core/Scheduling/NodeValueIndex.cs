@@ -8,10 +8,10 @@ namespace Nomadic.Core.Scheduling;
 /// </summary>
 internal sealed class NodeValueIndex
 {
-    public NodeValueIndex(NodeTarget target, ClusterNode[] nodes)
+    public NodeValueIndex(NodeTarget target, IReadOnlyList<ClusterNode> nodes)
     {
-        IdOfNode = new int[nodes.Length];
-        for (var i = 0; i < nodes.Length; i++)
+        IdOfNode = new int[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
         {
             if (!target.TryResolve(nodes[i], out var value))
             {

@@ -32,7 +32,7 @@ public sealed class PlacementEngine
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Job);
         ArgumentNullException.ThrowIfNull(request.Nodes);
-        var snapshot = request.Nodes as ClusterSnapshot ?? new ClusterSnapshot([.. request.Nodes], _classes);
+        var snapshot = request.Nodes as ClusterSnapshot ?? new ClusterSnapshot(request.Nodes, _classes);
         return new PlacementRun(_options, request, snapshot).Execute();
     }
 }

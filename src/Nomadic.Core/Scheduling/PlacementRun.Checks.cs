@@ -177,7 +177,7 @@ internal sealed partial class PlacementRun
             return "cores";
         }
 
-        var unavailable = new HashSet<int>(_cluster.UsedCores[c] ?? []);
+        var unavailable = new HashSet<int>(_cluster.UsedCores?[c] ?? []);
         List<AllocatedDeviceResource>? offers = null;
         foreach (var demand in group.Cores)
         {
