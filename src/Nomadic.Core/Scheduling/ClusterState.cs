@@ -10,16 +10,20 @@ namespace Nomadic.Core.Scheduling;
 /// </summary>
 internal sealed class ClusterState
 {
-    private ClusterState(int count)
+    private ClusterState(int count, ClusterSnapshot snapshot)
     {
+        Snapshot = snapshot;
+        ClassCount = snapshot.ClassCount;
         Nodes = new ClusterNode[count];
         RequestOrdinal = new int[count];
         Usage = new NodeUsage[count];
         ClassOf = new int[count];
         UsedPorts = new HashSet<int>?[count];
-        UsedCores = new HashSet<int>?[count];
         JobCount = new int[count];
     }
+
+    /// <summary>The snapshot the candidates come from.</summary>
+    public ClusterSnapshot Snapshot { get; }
 
     public ClusterNode[] Nodes { get; }
 
@@ -29,11 +33,12 @@ internal sealed class ClusterState
 
     public int[] ClassOf { get; }
 
-    public int ClassCount { get; private set; }
+    public int ClassCount { get; }
 
     public HashSet<int>?[] UsedPorts { get; }
 
-    public HashSet<int>?[] UsedCores { get; }
+    /// <summary>Cores held on each node; null until some allocation holds one.</summary>
+    public HashSet<int>?[]? UsedCores { get; private set; }
 
     /// <summary>Device instances held on each node (<see cref="DeviceAllocator.Key(string, string, string, string)"/>); null until some allocation holds one.</summary>
     public HashSet<string>?[]? UsedDevices { get; private set; }
@@ -49,59 +54,88 @@ internal sealed class ClusterState
     public int Count => Nodes.Length;
 
     /// <summary>
-    /// Builds the candidates. With a shuffle seed they are stored in shuffled order, so candidate ordinal and
-    /// position in Nomad's shuffled node list are the same and the placement scan walks every array sequentially.
+    /// Builds the candidates from the snapshot's precomputed node data. With a shuffle seed they are stored in
+    /// shuffled order, so candidate ordinal and position in Nomad's shuffled node list are the same and the
+    /// placement scan walks every array sequentially.
     /// </summary>
-    public static ClusterState Build(PlacementRequest request, ComputedClass classes, ulong? shuffleSeed)
+    public static ClusterState Build(PlacementRequest request, ClusterSnapshot snapshot, ulong? shuffleSeed)
     {
-        var job = request.Job;
-        var pool = job.NodePool ?? JobDefaults.NodePool;
-        var datacenters = job.Datacenters is { Count: > 0 } dcs ? dcs : [JobDefaults.Datacenter];
-        var chosen = new List<int>(request.Nodes.Count);
-        var available = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < request.Nodes.Count; i++)
-        {
-            var node = request.Nodes[i];
-            if (IsReady(node) && (pool == "all" || node.NodePool == pool) && InAnyDatacenter(node, datacenters))
-            {
-                chosen.Add(i);
-                available[node.Datacenter] = available.GetValueOrDefault(node.Datacenter) + 1;
-            }
-        }
-
-        var order = chosen.ToArray();
+        var order = Candidates(request, snapshot, out var available);
         if (shuffleSeed is { } seed)
         {
             SeededShuffle.Shuffle(order, seed);
         }
 
-        var state = new ClusterState(order.Length);
+        var state = new ClusterState(order.Length, snapshot);
         foreach (var pair in available)
         {
             state.NodesAvailable[pair.Key] = pair.Value;
         }
 
-        var classIds = new Dictionary<ClassKey, int>();
         for (var c = 0; c < order.Length; c++)
         {
-            var node = request.Nodes[order[c]];
-            state.Nodes[c] = node;
-            state.RequestOrdinal[c] = order[c];
-            state.Usage[c] = CapacityOf(node);
-            state.UsedPorts[c] = ReservedPorts(node);
-            var key = classes.KeyOf(node);
-            if (!classIds.TryGetValue(key, out var id))
-            {
-                id = classIds.Count;
-                classIds.Add(key, id);
-            }
+            var i = order[c];
+            state.Nodes[c] = snapshot[i];
+            state.RequestOrdinal[c] = i;
+            var capacity = snapshot.Capacity[i];
+            state.Usage[c] = new NodeUsage { CpuCapacity = capacity.Cpu, MemoryCapacity = capacity.Memory, DiskCapacity = capacity.Disk };
+            state.ClassOf[c] = snapshot.ClassOf[i];
 
-            state.ClassOf[c] = id;
+            // The snapshot's sets are shared by every plan; a plan adds ports to its own copy.
+            state.UsedPorts[c] = snapshot.ReservedPortsOf(i) is { } reserved ? [.. reserved] : null;
         }
 
-        state.ClassCount = classIds.Count;
         state.AddExisting(request);
         return state;
+    }
+
+    /// <summary>The ready nodes of the job's pool and datacenters, in node order, with their count per datacenter.</summary>
+    private static int[] Candidates(PlacementRequest request, ClusterSnapshot snapshot, out Dictionary<string, int> available)
+    {
+        var job = request.Job;
+        var pool = job.NodePool ?? JobDefaults.NodePool;
+        var datacenters = job.Datacenters is { Count: > 0 } dcs ? dcs : [JobDefaults.Datacenter];
+        var groups = snapshot.PlacementGroups;
+        var chosenGroup = new bool[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            chosenGroup[g] = (pool == "all" || groups[g].Pool == pool) && InAnyDatacenter(groups[g].Datacenter, datacenters);
+        }
+
+        var groupSize = new int[groups.Length];
+        var count = 0;
+        foreach (var g in snapshot.PlacementGroupOf)
+        {
+            if (g >= 0 && chosenGroup[g])
+            {
+                groupSize[g]++;
+                count++;
+            }
+        }
+
+        var chosen = new int[count];
+        count = 0;
+        for (var i = 0; i < snapshot.Count; i++)
+        {
+            var g = snapshot.PlacementGroupOf[i];
+            if (g >= 0 && chosenGroup[g])
+            {
+                chosen[count++] = i;
+            }
+        }
+
+        // Pairs are numbered in order of first appearance, so datacenters enter the map in the order of their
+        // first candidate, as Nomad's metric lists them.
+        available = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (groupSize[g] > 0)
+            {
+                available[groups[g].Datacenter] = available.GetValueOrDefault(groups[g].Datacenter) + groupSize[g];
+            }
+        }
+
+        return chosen;
     }
 
     /// <summary>The candidate ordinal of a node ID; the index is built on first use, as plans without allocations never need it.</summary>
@@ -155,7 +189,7 @@ internal sealed class ClusterState
 
     public void AddCores(int c, IReadOnlyList<int> cores)
     {
-        var used = UsedCores[c] ??= [];
+        var used = (UsedCores ??= new HashSet<int>?[Nodes.Length])[c] ??= [];
         foreach (var core in cores)
         {
             used.Add(core);
@@ -197,11 +231,11 @@ internal sealed class ClusterState
         }
     }
 
-    private static bool InAnyDatacenter(ClusterNode node, IList<string> datacenters)
+    private static bool InAnyDatacenter(string datacenter, IList<string> datacenters)
     {
         foreach (var dc in datacenters)
         {
-            if (Glob.Matches(dc, node.Datacenter))
+            if (Glob.Matches(dc, datacenter))
             {
                 return true;
             }
@@ -210,20 +244,18 @@ internal sealed class ClusterState
         return false;
     }
 
-    private static NodeUsage CapacityOf(ClusterNode node)
+    internal static NodeCapacity CapacityOf(ClusterNode node)
     {
         var resources = node.NodeResources;
         var reserved = node.ReservedResources;
         var cpu = resources?.Cpu.CpuShares is > 0 and var shares ? shares : resources?.Processors.Topology?.UsableCompute ?? 0;
-        return new NodeUsage
-        {
-            CpuCapacity = cpu - (reserved?.Cpu.CpuShares ?? 0),
-            MemoryCapacity = (resources?.Memory.MemoryMB ?? 0) - (reserved?.Memory.MemoryMB ?? 0),
-            DiskCapacity = (resources?.Disk.DiskMB ?? 0) - (reserved?.Disk.DiskMB ?? 0),
-        };
+        return new NodeCapacity(
+            cpu - (reserved?.Cpu.CpuShares ?? 0),
+            (resources?.Memory.MemoryMB ?? 0) - (reserved?.Memory.MemoryMB ?? 0),
+            (resources?.Disk.DiskMB ?? 0) - (reserved?.Disk.DiskMB ?? 0));
     }
 
-    private static HashSet<int>? ReservedPorts(ClusterNode node)
+    internal static HashSet<int>? ReservedPorts(ClusterNode node)
     {
         var text = node.ReservedResources?.Networks.ReservedHostPorts;
         if (string.IsNullOrWhiteSpace(text))

@@ -3,7 +3,9 @@ namespace Nomadic.Core.Scheduling;
 /// <summary>
 /// Nomad's placement engine: create it once with <see cref="SchedulerOptions"/>, then call <see cref="Plan"/> for
 /// every job to place. Pure: no I/O, no clock, and the same request and seed always give the same plan. Safe to
-/// call from several threads at once.
+/// call from several threads at once. A host that plans many jobs on the same nodes passes a
+/// <see cref="ClusterSnapshot"/> as <see cref="PlacementRequest.Nodes"/>, so the job-independent work on every node
+/// is done once rather than in every plan.
 /// </summary>
 public sealed class PlacementEngine
 {
@@ -30,6 +32,7 @@ public sealed class PlacementEngine
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Job);
         ArgumentNullException.ThrowIfNull(request.Nodes);
-        return new PlacementRun(_options, request, _classes).Execute();
+        var snapshot = request.Nodes as ClusterSnapshot ?? new ClusterSnapshot(request.Nodes, _classes);
+        return new PlacementRun(_options, request, snapshot).Execute();
     }
 }

@@ -9,7 +9,10 @@ public sealed class PlacementRequest
     /// <summary>The job, canonicalized (<see cref="Jobs.Validation.JobCanonicalizer"/>); it is read, never changed.</summary>
     public required Job Job { get; init; }
 
-    /// <summary>Every node of the cluster, in any status; the engine keeps the ready, eligible ones of the job's pool and datacenters.</summary>
+    /// <summary>
+    /// Every node of the cluster, in any status; the engine keeps the ready, eligible ones of the job's pool and
+    /// datacenters. Pass a <see cref="ClusterSnapshot"/> to reuse its per-node work across plans.
+    /// </summary>
     public required IReadOnlyList<ClusterNode> Nodes { get; init; }
 
     /// <summary>The allocations of every job on these nodes; those that hold resources count as used.</summary>

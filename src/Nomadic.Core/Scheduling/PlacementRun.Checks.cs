@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nomadic.Core.Jobs.Validation;
 using Nomadic.Topology.Cluster;
 using Nomadic.Topology.Selection;
@@ -117,12 +118,7 @@ internal sealed partial class PlacementRun
 
         if (group.FitCache.Length > 0)
         {
-            var cached = group.FitCache[c];
-            if (double.IsNaN(cached))
-            {
-                cached = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
-            }
-
+            var cached = CachedFit(group, c);
             return cached < 0 ? ShortageName(cached) : null;
         }
 
@@ -133,6 +129,18 @@ internal sealed partial class PlacementRun
 
         var dimension = ResourceShortage(group, c, coresMhz);
         return dimension < 0 ? ShortageName(dimension) : null;
+    }
+
+    /// <summary>The candidate's fit from the group's cache (computed on a miss): the normalized score, or a negative shortage code.</summary>
+    private double CachedFit(GroupState group, int c)
+    {
+        var cached = group.FitCache[c];
+        if (double.IsNaN(cached))
+        {
+            cached = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
+        }
+
+        return cached;
     }
 
     /// <summary>0 when CPU, memory and disk fit; else the first lacking one as a negative code (-1 cpu, -2 memory, -3 disk).</summary>
@@ -169,7 +177,7 @@ internal sealed partial class PlacementRun
             return "cores";
         }
 
-        var unavailable = new HashSet<int>(_cluster.UsedCores[c] ?? []);
+        var unavailable = new HashSet<int>(_cluster.UsedCores?[c] ?? []);
         List<AllocatedDeviceResource>? offers = null;
         foreach (var demand in group.Cores)
         {
@@ -341,6 +349,7 @@ internal sealed partial class PlacementRun
     }
 
     /// <summary>Nomad's SpreadIterator: targeted boosts weighted by the block's share of all spread weights, or the even-spread boost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double SpreadScore(GroupState group, int c)
     {
         var total = 0.0;

@@ -106,7 +106,7 @@ internal sealed partial class PlacementRun
             {
                 if (direction > 0)
                 {
-                    _cluster.UsedCores[c]?.ExceptWith(task.Cpu.ReservedCores);
+                    _cluster.UsedCores?[c]?.ExceptWith(task.Cpu.ReservedCores);
                 }
                 else if (task.Cpu.ReservedCores.Count > 0)
                 {
@@ -134,7 +134,7 @@ internal sealed partial class PlacementRun
         var freeCores = 0;
         if (_cluster.Nodes[c].NodeResources?.Processors.Topology is { } topology)
         {
-            var used = _cluster.UsedCores[c];
+            var used = _cluster.UsedCores?[c];
             foreach (var core in topology.UsableCores)
             {
                 freeCores += used is not null && used.Contains(core.Id) ? 0 : 1;

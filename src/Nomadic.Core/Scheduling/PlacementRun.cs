@@ -36,13 +36,13 @@ internal sealed partial class PlacementRun
     private readonly List<int[]> _dynamicPorts = [];
     private readonly List<AllocatedDeviceResource[]> _devices = [];
 
-    public PlacementRun(SchedulerOptions options, PlacementRequest request, ComputedClass classes)
+    public PlacementRun(SchedulerOptions options, PlacementRequest request, ClusterSnapshot snapshot)
     {
         _options = options;
         _request = request;
         _job = request.Job;
         _seed = request.Seed ?? options.Seed;
-        _cluster = ClusterState.Build(request, classes, IsSystem ? null : _seed);
+        _cluster = ClusterState.Build(request, snapshot, IsSystem ? null : _seed);
         _skipped = new RankedOption[Math.Max(1, options.MaxSkip)];
         _limit = BaseLimit();
         _portState = _seed ^ 0x9E3779B97F4A7C15UL;
@@ -210,8 +210,14 @@ internal sealed partial class PlacementRun
         var skippedIndex = 0;
         var maxSkip = _options.MaxSkip;
         var best = RankedOption.None;
+        var scanCached = group.HasOnlyCachedChecks && _detail is null && !_preempt;
         while (limitSeen < _limit)
         {
+            if (scanCached && skippedCount >= maxSkip && ScanCached(group, ref limitSeen, ref best))
+            {
+                break;
+            }
+
             // Nomad's LimitIterator: put aside up to maxSkip options scoring at or below 0, use them only when the source runs dry.
             if (!NextOrSkipped(group, skippedCount, ref skippedIndex, out var option))
             {
@@ -240,6 +246,62 @@ internal sealed partial class PlacementRun
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The rest of a selection once every skip slot is taken, for a group whose checks are all cached: the same
+    /// walk as <see cref="NextFromSource"/> feeding the limit, in one loop. Returns true when the limit is reached;
+    /// false, having consumed nothing more, when the source runs dry or a node's class has not been checked yet.
+    /// </summary>
+    private bool ScanCached(GroupState group, ref int limitSeen, ref RankedOption best)
+    {
+        var n = _cluster.Count;
+        var classOf = _cluster.ClassOf;
+        var classStatus = group.ClassStatus;
+        while (limitSeen < _limit)
+        {
+            while (true)
+            {
+                if (_seen >= n)
+                {
+                    return false;
+                }
+
+                var c = _offset >= n ? 0 : _offset;
+                var status = classStatus[classOf[c]];
+                if (status == GroupState.ClassUnknown)
+                {
+                    return false;
+                }
+
+                _offset = c + 1;
+                _seen++;
+                _evaluated++;
+                if (status == GroupState.ClassIneligible)
+                {
+                    _filtered++;
+                    continue;
+                }
+
+                var fit = CachedFit(group, c);
+                if (fit < 0)
+                {
+                    _exhausted++;
+                    continue;
+                }
+
+                var score = ScoreWithFit(group, c, fit);
+                limitSeen++;
+                if (score > best.Score)
+                {
+                    best = new RankedOption(c, score);
+                }
+
+                break;
+            }
+        }
+
+        return true;
     }
 
     private bool NextOrSkipped(GroupState group, int skippedCount, ref int skippedIndex, out RankedOption option)
@@ -280,12 +342,7 @@ internal sealed partial class PlacementRun
 
                 if (status == GroupState.ClassEligible)
                 {
-                    var fit = group.FitCache[c];
-                    if (double.IsNaN(fit))
-                    {
-                        fit = group.FitCache[c] = ResourceShortage(group, c, 0) is var shortage and < 0 ? shortage : ComputeFit(group, c, 0);
-                    }
-
+                    var fit = CachedFit(group, c);
                     if (fit < 0)
                     {
                         if (_preempt && TryPreempt(group, c, out var preempting))

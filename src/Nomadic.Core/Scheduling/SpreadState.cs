@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nomadic.Topology.Cluster;
 
 namespace Nomadic.Core.Scheduling;
@@ -9,12 +10,13 @@ namespace Nomadic.Core.Scheduling;
 internal sealed class SpreadState
 {
     private readonly NodeTarget _target;
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly NodeValueIndex _index;
     private readonly List<int> _counts = [];
     private readonly List<double> _desired = [];
+    private Dictionary<string, int>? _extraIds;
     private long _minCount;
     private long _maxCount;
-    private double[] _evenBoost = [];
+    private double[] _evenBoost;
 
     public SpreadState(string attribute, int weight, IReadOnlyList<(string Value, double Desired)> targets, double implicitDesired, ClusterState cluster)
     {
@@ -22,16 +24,27 @@ internal sealed class SpreadState
         Weight = weight;
         HasTargets = targets.Count > 0;
         ImplicitDesired = implicitDesired;
+        _target = NodeTarget.Parse(attribute);
+
+        // Value ids come from the snapshot, so resolving every node's value is paid once per snapshot, not per plan.
+        _index = cluster.Snapshot.ValuesOf(attribute);
+        for (var id = 0; id < _index.Ids.Count; id++)
+        {
+            _counts.Add(0);
+            _desired.Add(double.NaN);
+        }
+
         foreach (var (value, desired) in targets)
         {
             _desired[IdOf(value)] = desired;
         }
 
-        _target = NodeTarget.Parse(attribute);
+        // Every even boost is 0 until BeginSelect takes the counts; system jobs never select, so theirs stay 0.
+        _evenBoost = new double[_counts.Count + 1];
         ValueOf = new int[cluster.Count];
         for (var c = 0; c < cluster.Count; c++)
         {
-            ValueOf[c] = _target.TryResolve(cluster.Nodes[c], out var value) ? IdOf(value) : -1;
+            ValueOf[c] = _index.IdOfNode[cluster.RequestOrdinal[c]];
         }
     }
 
@@ -74,14 +87,16 @@ internal sealed class SpreadState
             return;
         }
 
-        if (_evenBoost.Length < _counts.Count)
+        // Slot 0 is for nodes that lack the attribute, so scoring a node is one read without branches.
+        if (_evenBoost.Length < _counts.Count + 1)
         {
-            _evenBoost = new double[_counts.Count];
+            _evenBoost = new double[_counts.Count + 1];
         }
 
+        _evenBoost[0] = _maxCount == 0 ? 0.0 : -1.0;
         for (var id = 0; id < _counts.Count; id++)
         {
-            _evenBoost[id] = EvenBoostOf(id);
+            _evenBoost[id + 1] = _maxCount == 0 ? 0.0 : EvenBoostOf(id);
         }
     }
 
@@ -118,16 +133,8 @@ internal sealed class SpreadState
     }
 
     /// <summary>Nomad's <c>evenSpreadScoreBoost</c>, in [-1, 1], as taken by <see cref="BeginSelect"/>.</summary>
-    public double EvenBoost(int candidate)
-    {
-        if (_maxCount == 0)
-        {
-            return 0.0;
-        }
-
-        var id = ValueOf[candidate];
-        return id < 0 ? -1.0 : _evenBoost[id];
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double EvenBoost(int candidate) => _evenBoost[ValueOf[candidate] + 1];
 
     private double EvenBoostOf(int id)
     {
@@ -146,12 +153,19 @@ internal sealed class SpreadState
         return (double)(_maxCount - _minCount) / _minCount;
     }
 
+    /// <summary>The snapshot's id of a value, or a new id past the snapshot's for a value no node has (a target or a node outside the snapshot).</summary>
     private int IdOf(string value)
     {
-        if (!_ids.TryGetValue(value, out var id))
+        if (_index.Ids.TryGetValue(value, out var id))
         {
-            id = _ids.Count;
-            _ids.Add(value, id);
+            return id;
+        }
+
+        _extraIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_extraIds.TryGetValue(value, out id))
+        {
+            id = _counts.Count;
+            _extraIds.Add(value, id);
             _counts.Add(0);
             _desired.Add(double.NaN);
         }
