@@ -93,20 +93,33 @@ public sealed class NativeBody : IHclBody
 
     private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics)
     {
-        // Sized for what can be found, so the dictionary never grows: at most one per schema attribute and per body attribute.
+        // The node of the first attribute of each schema name, by schema position: one pass over the body, and the
+        // result still lists the attributes in schema order.
+        var schemaCount = schema.Attributes.Count;
+        Span<int> firstNodes = schemaCount <= 64 ? stackalloc int[schemaCount] : new int[schemaCount];
+        firstNodes.Fill(-1);
         var present = 0;
         foreach (var item in Node.Children)
         {
-            if (item.Kind == NodeKind.Attribute)
+            if (item.Kind != NodeKind.Attribute)
             {
+                continue;
+            }
+
+            var name = item.Name;
+            var position = schema.AttributePosition(name);
+            if (position >= 0 && firstNodes[position] < 0 && !_hiddenAttributes.Contains(name))
+            {
+                firstNodes[position] = item.Index;
                 present++;
             }
         }
 
-        var attributes = new Dictionary<string, HclAttribute>(Math.Min(present, schema.Attributes.Count), StringComparer.Ordinal);
-        foreach (var attributeSchema in schema.Attributes)
+        var attributes = new Dictionary<string, HclAttribute>(present, StringComparer.Ordinal);
+        for (var i = 0; i < schemaCount; i++)
         {
-            if (_hiddenAttributes.Contains(attributeSchema.Name) || FindAttribute(attributeSchema.Name) is not { } attribute)
+            var attributeSchema = schema.Attributes[i];
+            if (firstNodes[i] < 0)
             {
                 if (attributeSchema.Required)
                 {
@@ -116,10 +129,10 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            attributes.TryAdd(attributeSchema.Name, attribute);
+            attributes.TryAdd(attributeSchema.Name, ToAttribute(new SyntaxNode(Node.Tree, firstNodes[i])));
         }
 
-        var blocks = new List<HclBlock>();
+        List<HclBlock>? blocks = null;
         foreach (var item in Node.Children)
         {
             if (item.Kind != NodeKind.Block || _hiddenBlocks.Contains(item.Name) || schema.FindBlock(item.Name) is not { } blockSchema)
@@ -148,25 +161,14 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            blocks.Add(block);
+            (blocks ??= []).Add(block);
         }
 
-        return new BodyContent(attributes, blocks, MissingItemRange);
+        IReadOnlyList<HclBlock> found = blocks is null ? Array.Empty<HclBlock>() : blocks;
+        return new BodyContent(attributes, found, this);
     }
 
-    /// <summary>The first attribute of that name, as <see cref="VisibleAttributes"/> would give it.</summary>
-    private HclAttribute? FindAttribute(string name)
-    {
-        foreach (var item in Node.Children)
-        {
-            if (item.Kind == NodeKind.Attribute && item.Name == name)
-            {
-                return new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange);
-            }
-        }
-
-        return null;
-    }
+    private static HclAttribute ToAttribute(SyntaxNode item) => new(item.Name, new NativeExpression(item.FirstChild), item);
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, HclAttribute> JustAttributes(DiagnosticBag diagnostics)
@@ -197,7 +199,7 @@ public sealed class NativeBody : IHclBody
         {
             if (item.Kind == NodeKind.Attribute)
             {
-                result.TryAdd(item.Name, new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange));
+                result.TryAdd(item.Name, ToAttribute(item));
             }
         }
 
@@ -206,15 +208,13 @@ public sealed class NativeBody : IHclBody
 
     private static HclBlock ToBlock(SyntaxNode block)
     {
-        var labels = new List<string>();
-        var labelRanges = new List<SourceRange>();
+        var labelCount = 0;
         SyntaxNode body = default;
         foreach (var child in block.Children)
         {
             if (child.Kind == NodeKind.BlockLabel)
             {
-                labels.Add(child.StringValue);
-                labelRanges.Add(child.Range);
+                labelCount++;
             }
             else if (child.Kind == NodeKind.Body)
             {
@@ -222,9 +222,17 @@ public sealed class NativeBody : IHclBody
             }
         }
 
-        var typeRange = block.NameRange;
-        var definition = labelRanges.Count > 0 ? SourceRange.Between(typeRange, labelRanges[^1]) : typeRange;
-        return new HclBlock(block.Name, labels, new NativeBody(body), definition, typeRange, labelRanges);
+        var labels = labelCount == 0 ? [] : new string[labelCount];
+        labelCount = 0;
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.BlockLabel)
+            {
+                labels[labelCount++] = child.StringValue;
+            }
+        }
+
+        return new HclBlock(block.Name, labels, new NativeBody(body), block);
     }
 
     private static SourceRange OpenBraceRange(SyntaxNode block)

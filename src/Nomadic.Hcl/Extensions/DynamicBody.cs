@@ -40,7 +40,7 @@ internal sealed class DynamicBody : IHclBody
         ArgumentNullException.ThrowIfNull(diagnostics);
         var raw = _original.Content(ExtendSchema(schema), diagnostics);
         var blocks = ExpandBlocks(schema, raw.Blocks, partial: false, diagnostics);
-        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original.MissingItemRange);
+        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original);
     }
 
     public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
@@ -62,7 +62,7 @@ internal sealed class DynamicBody : IHclBody
         }
 
         remain = new DynamicBody(_original, _forEachContext, _iteration, hiddenAttributes, hiddenBlocks);
-        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original.MissingItemRange);
+        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original);
     }
 
     /// <remarks>

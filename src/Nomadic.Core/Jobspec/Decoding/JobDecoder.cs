@@ -64,7 +64,7 @@ internal sealed partial class JobDecoder(DecodeContext context)
         foreach (var block in r.Blocks("task"))
         {
             var path = $"TaskGroups[{groups.Count}]";
-            _context.SourceMap.Add(path, block.DefinitionRange);
+            _context.SourceMap.Add(path, block);
             groups.Add(new TaskGroup { Name = block.Labels[0], Tasks = [Task(block, $"{path}.Tasks[0]")] });
         }
 
@@ -114,7 +114,7 @@ internal sealed partial class JobDecoder(DecodeContext context)
         }
 
         var path = r.PathOf(field);
-        _context.SourceMap.Add(path, block.DefinitionRange);
+        _context.SourceMap.Add(path, block);
         return decode(block, path);
     }
 
@@ -130,7 +130,7 @@ internal sealed partial class JobDecoder(DecodeContext context)
         foreach (var block in blocks)
         {
             var path = $"{r.PathOf(field)}[{result.Count}]";
-            _context.SourceMap.Add(path, block.DefinitionRange);
+            _context.SourceMap.Add(path, block);
             result.Add(decode(block, path));
         }
 
