@@ -131,12 +131,18 @@ internal sealed class BlockAttributesBody : IHclBody
         throw new InvalidOperationException($"The block at {block.Range} has no body.");
     }
 
-    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks)
+    private static IReadOnlyList<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks)
     {
-        var wrapped = new List<HclBlock>(blocks.Count);
-        foreach (var block in blocks)
+        if (blocks.Count == 0)
         {
-            wrapped.Add(block.Body is NativeBody native ? block with { Body = new BlockAttributesBody(native) } : block);
+            return blocks;
+        }
+
+        var wrapped = new HclBlock[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            wrapped[i] = block.Body is NativeBody native ? block with { Body = new BlockAttributesBody(native) } : block;
         }
 
         return wrapped;

@@ -122,11 +122,17 @@ internal sealed class DynamicBody : IHclBody
         return result;
     }
 
-    private List<HclBlock> ExpandBlocks(BodySchema schema, IReadOnlyList<HclBlock> raw, bool partial, DiagnosticBag diagnostics)
+    private IReadOnlyList<HclBlock> ExpandBlocks(BodySchema schema, IReadOnlyList<HclBlock> raw, bool partial, DiagnosticBag diagnostics)
     {
-        var blocks = new List<HclBlock>();
-        foreach (var block in raw)
+        if (raw.Count == 0)
         {
+            return raw;
+        }
+
+        var blocks = new List<HclBlock>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var block = raw[i];
             if (block.Type != DynamicBlockSchemas.BlockType)
             {
                 if (!_hiddenBlocks.ContainsKey(block.Type))

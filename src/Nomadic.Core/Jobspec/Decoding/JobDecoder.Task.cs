@@ -142,7 +142,7 @@ internal sealed partial class JobDecoder
         {
             task.Identity = identities[index];
             identities.RemoveAt(index);
-            _context.SourceMap.Copy(r.PathOf($"Identities[{index}]"), r.PathOf("Identity"));
+            _context.SourceMap.Add(r.PathOf("Identity"), r.Blocks("identity")[index]);
         }
 
         task.Identities = identities;

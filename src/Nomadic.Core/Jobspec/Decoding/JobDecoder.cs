@@ -20,9 +20,9 @@ internal sealed partial class JobDecoder(DecodeContext context)
 
     private readonly DecodeContext _context = context;
 
-    public Job Decode(string name, IHclBody body, SourceRange range)
+    public Job Decode(string name, IHclBody body, HclBlock jobBlock)
     {
-        _context.SourceMap.Add(string.Empty, range);
+        _context.SourceMap.Add(string.Empty, jobBlock);
         var r = _context.Read(body, string.Empty, JobAttributes, JobBlocks);
         var job = new Job
         {
@@ -127,9 +127,10 @@ internal sealed partial class JobDecoder(DecodeContext context)
         }
 
         var result = new List<T>(blocks.Count);
+        var listPath = r.PathOf(field);
         foreach (var block in blocks)
         {
-            var path = $"{r.PathOf(field)}[{result.Count}]";
+            var path = $"{listPath}[{result.Count}]";
             _context.SourceMap.Add(path, block);
             result.Add(decode(block, path));
         }
