@@ -38,11 +38,17 @@ public sealed class NativeBody : IHclBody
     public SourceRange MissingItemRange => Node.Tree.RangeOf(Node.Start, Node.Start);
 
     /// <inheritdoc />
-    public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics)
+    public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics) => Content(schema, diagnostics, null);
+
+    /// <summary>
+    /// <see cref="Content(BodySchema, DiagnosticBag)"/>, with each block's body made by <paramref name="wrapBody"/>: a
+    /// wrapping body (<c>BlockAttributesBody</c>) gets its blocks built once with their final body instead of copied.
+    /// </summary>
+    internal BodyContent Content(BodySchema schema, DiagnosticBag diagnostics, Func<NativeBody, IHclBody>? wrapBody)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = ReadContent(schema, diagnostics);
+        var content = ReadContent(schema, diagnostics, wrapBody);
 
         // What PartialContent's remaining body would hide: what was hidden already, and what the schema names.
         foreach (var item in Node.Children)
@@ -70,11 +76,15 @@ public sealed class NativeBody : IHclBody
     }
 
     /// <inheritdoc />
-    public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
+    public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain) =>
+        PartialContent(schema, diagnostics, null, out remain);
+
+    /// <summary><see cref="PartialContent(BodySchema, DiagnosticBag, out IHclBody)"/>, with each block's body made by <paramref name="wrapBody"/>.</summary>
+    internal BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, Func<NativeBody, IHclBody>? wrapBody, out IHclBody remain)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = ReadContent(schema, diagnostics);
+        var content = ReadContent(schema, diagnostics, wrapBody);
         var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
         foreach (var name in content.Attributes.Keys)
         {
@@ -91,7 +101,7 @@ public sealed class NativeBody : IHclBody
         return content;
     }
 
-    private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics)
+    private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics, Func<NativeBody, IHclBody>? wrapBody)
     {
         // The node of the first attribute of each schema name, by schema position: one pass over the body, and the
         // result still lists the attributes in schema order.
@@ -140,7 +150,7 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            var block = ToBlock(item);
+            var block = ToBlock(item, wrapBody);
             if (block.Labels.Count > blockSchema.LabelNames.Count)
             {
                 var detail = blockSchema.LabelNames.Count == 0
@@ -206,7 +216,7 @@ public sealed class NativeBody : IHclBody
         return result;
     }
 
-    private static HclBlock ToBlock(SyntaxNode block)
+    private static HclBlock ToBlock(SyntaxNode block, Func<NativeBody, IHclBody>? wrapBody)
     {
         var labelCount = 0;
         SyntaxNode body = default;
@@ -232,7 +242,8 @@ public sealed class NativeBody : IHclBody
             }
         }
 
-        return new HclBlock(block.Name, labels, new NativeBody(body), block);
+        var native = new NativeBody(body);
+        return new HclBlock(block.Name, labels, wrapBody is null ? native : wrapBody(native), block);
     }
 
     private static SourceRange OpenBraceRange(SyntaxNode block)
