@@ -24,7 +24,7 @@ public static class JobspecDecoder
         }
 
         var decoder = new JobDecoder(new DecodeContext(body.Context, diagnostics, sourceMap));
-        var job = decoder.Decode(body.JobName, body.Job, body.JobBlock.DefinitionRange);
+        var job = decoder.Decode(body.JobName, body.Job, body.JobBlock);
         return new JobDecodeResult(job, diagnostics, sourceMap);
     }
 }

@@ -38,11 +38,17 @@ public sealed class NativeBody : IHclBody
     public SourceRange MissingItemRange => Node.Tree.RangeOf(Node.Start, Node.Start);
 
     /// <inheritdoc />
-    public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics)
+    public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics) => Content(schema, diagnostics, null);
+
+    /// <summary>
+    /// <see cref="Content(BodySchema, DiagnosticBag)"/>, with each block's body made by <paramref name="wrapBody"/>: a
+    /// wrapping body (<c>BlockAttributesBody</c>) gets its blocks built once with their final body instead of copied.
+    /// </summary>
+    internal BodyContent Content(BodySchema schema, DiagnosticBag diagnostics, Func<NativeBody, IHclBody>? wrapBody)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = ReadContent(schema, diagnostics);
+        var content = ReadContent(schema, diagnostics, wrapBody);
 
         // What PartialContent's remaining body would hide: what was hidden already, and what the schema names.
         foreach (var item in Node.Children)
@@ -70,11 +76,15 @@ public sealed class NativeBody : IHclBody
     }
 
     /// <inheritdoc />
-    public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
+    public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain) =>
+        PartialContent(schema, diagnostics, null, out remain);
+
+    /// <summary><see cref="PartialContent(BodySchema, DiagnosticBag, out IHclBody)"/>, with each block's body made by <paramref name="wrapBody"/>.</summary>
+    internal BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, Func<NativeBody, IHclBody>? wrapBody, out IHclBody remain)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = ReadContent(schema, diagnostics);
+        var content = ReadContent(schema, diagnostics, wrapBody);
         var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
         foreach (var name in content.Attributes.Keys)
         {
@@ -91,22 +101,35 @@ public sealed class NativeBody : IHclBody
         return content;
     }
 
-    private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics)
+    private BodyContent ReadContent(BodySchema schema, DiagnosticBag diagnostics, Func<NativeBody, IHclBody>? wrapBody)
     {
-        // Sized for what can be found, so the dictionary never grows: at most one per schema attribute and per body attribute.
+        // The node of the first attribute of each schema name, by schema position: one pass over the body, and the
+        // result still lists the attributes in schema order.
+        var schemaCount = schema.Attributes.Count;
+        Span<int> firstNodes = schemaCount <= 64 ? stackalloc int[schemaCount] : new int[schemaCount];
+        firstNodes.Fill(-1);
         var present = 0;
         foreach (var item in Node.Children)
         {
-            if (item.Kind == NodeKind.Attribute)
+            if (item.Kind != NodeKind.Attribute)
             {
+                continue;
+            }
+
+            var name = item.Name;
+            var position = schema.AttributePosition(name);
+            if (position >= 0 && firstNodes[position] < 0 && !_hiddenAttributes.Contains(name))
+            {
+                firstNodes[position] = item.Index;
                 present++;
             }
         }
 
-        var attributes = new Dictionary<string, HclAttribute>(Math.Min(present, schema.Attributes.Count), StringComparer.Ordinal);
-        foreach (var attributeSchema in schema.Attributes)
+        var attributes = new Dictionary<string, HclAttribute>(present, StringComparer.Ordinal);
+        for (var i = 0; i < schemaCount; i++)
         {
-            if (_hiddenAttributes.Contains(attributeSchema.Name) || FindAttribute(attributeSchema.Name) is not { } attribute)
+            var attributeSchema = schema.Attributes[i];
+            if (firstNodes[i] < 0)
             {
                 if (attributeSchema.Required)
                 {
@@ -116,10 +139,10 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            attributes.TryAdd(attributeSchema.Name, attribute);
+            attributes.TryAdd(attributeSchema.Name, ToAttribute(new SyntaxNode(Node.Tree, firstNodes[i])));
         }
 
-        var blocks = new List<HclBlock>();
+        List<HclBlock>? blocks = null;
         foreach (var item in Node.Children)
         {
             if (item.Kind != NodeKind.Block || _hiddenBlocks.Contains(item.Name) || schema.FindBlock(item.Name) is not { } blockSchema)
@@ -127,7 +150,7 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            var block = ToBlock(item);
+            var block = ToBlock(item, wrapBody);
             if (block.Labels.Count > blockSchema.LabelNames.Count)
             {
                 var detail = blockSchema.LabelNames.Count == 0
@@ -148,25 +171,14 @@ public sealed class NativeBody : IHclBody
                 continue;
             }
 
-            blocks.Add(block);
+            (blocks ??= []).Add(block);
         }
 
-        return new BodyContent(attributes, blocks, MissingItemRange);
+        IReadOnlyList<HclBlock> found = blocks is null ? Array.Empty<HclBlock>() : blocks;
+        return new BodyContent(attributes, found, this);
     }
 
-    /// <summary>The first attribute of that name, as <see cref="VisibleAttributes"/> would give it.</summary>
-    private HclAttribute? FindAttribute(string name)
-    {
-        foreach (var item in Node.Children)
-        {
-            if (item.Kind == NodeKind.Attribute && item.Name == name)
-            {
-                return new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange);
-            }
-        }
-
-        return null;
-    }
+    private static HclAttribute ToAttribute(SyntaxNode item) => new(item.Name, new NativeExpression(item.FirstChild), item);
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, HclAttribute> JustAttributes(DiagnosticBag diagnostics)
@@ -197,24 +209,22 @@ public sealed class NativeBody : IHclBody
         {
             if (item.Kind == NodeKind.Attribute)
             {
-                result.TryAdd(item.Name, new HclAttribute(item.Name, new NativeExpression(item.FirstChild), item.Range, item.NameRange));
+                result.TryAdd(item.Name, ToAttribute(item));
             }
         }
 
         return result;
     }
 
-    private static HclBlock ToBlock(SyntaxNode block)
+    private static HclBlock ToBlock(SyntaxNode block, Func<NativeBody, IHclBody>? wrapBody)
     {
-        var labels = new List<string>();
-        var labelRanges = new List<SourceRange>();
+        var labelCount = 0;
         SyntaxNode body = default;
         foreach (var child in block.Children)
         {
             if (child.Kind == NodeKind.BlockLabel)
             {
-                labels.Add(child.StringValue);
-                labelRanges.Add(child.Range);
+                labelCount++;
             }
             else if (child.Kind == NodeKind.Body)
             {
@@ -222,9 +232,18 @@ public sealed class NativeBody : IHclBody
             }
         }
 
-        var typeRange = block.NameRange;
-        var definition = labelRanges.Count > 0 ? SourceRange.Between(typeRange, labelRanges[^1]) : typeRange;
-        return new HclBlock(block.Name, labels, new NativeBody(body), definition, typeRange, labelRanges);
+        var labels = labelCount == 0 ? [] : new string[labelCount];
+        labelCount = 0;
+        foreach (var child in block.Children)
+        {
+            if (child.Kind == NodeKind.BlockLabel)
+            {
+                labels[labelCount++] = child.StringValue;
+            }
+        }
+
+        var native = new NativeBody(body);
+        return new HclBlock(block.Name, labels, wrapBody is null ? native : wrapBody(native), block);
     }
 
     private static SourceRange OpenBraceRange(SyntaxNode block)

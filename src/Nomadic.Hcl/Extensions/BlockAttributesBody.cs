@@ -13,6 +13,9 @@ internal sealed class BlockAttributesBody : IHclBody
     private readonly HashSet<string> _hiddenAttributes;
     private readonly HashSet<string> _hiddenBlocks;
 
+    // Made once: what a native body's blocks get as their body when read through this one.
+    private static readonly Func<NativeBody, IHclBody> WrapBody = static native => new BlockAttributesBody(native);
+
     // Shared by every body that has hidden nothing; never mutated.
     private static readonly HashSet<string> NothingHidden = new(StringComparer.Ordinal);
 
@@ -33,6 +36,11 @@ internal sealed class BlockAttributesBody : IHclBody
 
     public BodyContent Content(BodySchema schema, DiagnosticBag diagnostics)
     {
+        if (_current is NativeBody native)
+        {
+            return native.Content(schema, diagnostics, WrapBody);
+        }
+
         var content = _current.Content(schema, diagnostics);
         return content with { Blocks = WrapBlocks(content.Blocks) };
     }
@@ -40,7 +48,10 @@ internal sealed class BlockAttributesBody : IHclBody
     public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var content = _current.PartialContent(schema, diagnostics, out var inner);
+        IHclBody inner;
+        var content = _current is NativeBody native
+            ? native.PartialContent(schema, diagnostics, WrapBody, out inner)
+            : _current.PartialContent(schema, diagnostics, out inner);
         var hiddenAttributes = new HashSet<string>(_hiddenAttributes, StringComparer.Ordinal);
         foreach (var attribute in schema.Attributes)
         {
@@ -54,7 +65,7 @@ internal sealed class BlockAttributesBody : IHclBody
         }
 
         remain = new BlockAttributesBody(_original, inner, hiddenAttributes, hiddenBlocks);
-        return content with { Blocks = WrapBlocks(content.Blocks) };
+        return _current is NativeBody ? content : content with { Blocks = WrapBlocks(content.Blocks) };
     }
 
     public IReadOnlyDictionary<string, HclAttribute> JustAttributes(DiagnosticBag diagnostics)
@@ -131,12 +142,18 @@ internal sealed class BlockAttributesBody : IHclBody
         throw new InvalidOperationException($"The block at {block.Range} has no body.");
     }
 
-    private static List<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks)
+    private static IReadOnlyList<HclBlock> WrapBlocks(IReadOnlyList<HclBlock> blocks)
     {
-        var wrapped = new List<HclBlock>(blocks.Count);
-        foreach (var block in blocks)
+        if (blocks.Count == 0)
         {
-            wrapped.Add(block.Body is NativeBody native ? block with { Body = new BlockAttributesBody(native) } : block);
+            return blocks;
+        }
+
+        var wrapped = new HclBlock[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            wrapped[i] = block.Body is NativeBody native ? block with { Body = new BlockAttributesBody(native) } : block;
         }
 
         return wrapped;

@@ -40,7 +40,7 @@ internal sealed class DynamicBody : IHclBody
         ArgumentNullException.ThrowIfNull(diagnostics);
         var raw = _original.Content(ExtendSchema(schema), diagnostics);
         var blocks = ExpandBlocks(schema, raw.Blocks, partial: false, diagnostics);
-        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original.MissingItemRange);
+        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original);
     }
 
     public BodyContent PartialContent(BodySchema schema, DiagnosticBag diagnostics, out IHclBody remain)
@@ -62,7 +62,7 @@ internal sealed class DynamicBody : IHclBody
         }
 
         remain = new DynamicBody(_original, _forEachContext, _iteration, hiddenAttributes, hiddenBlocks);
-        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original.MissingItemRange);
+        return new BodyContent(PrepareAttributes(raw.Attributes), blocks, _original);
     }
 
     /// <remarks>
@@ -122,11 +122,17 @@ internal sealed class DynamicBody : IHclBody
         return result;
     }
 
-    private List<HclBlock> ExpandBlocks(BodySchema schema, IReadOnlyList<HclBlock> raw, bool partial, DiagnosticBag diagnostics)
+    private IReadOnlyList<HclBlock> ExpandBlocks(BodySchema schema, IReadOnlyList<HclBlock> raw, bool partial, DiagnosticBag diagnostics)
     {
-        var blocks = new List<HclBlock>();
-        foreach (var block in raw)
+        if (raw.Count == 0)
         {
+            return raw;
+        }
+
+        var blocks = new List<HclBlock>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var block = raw[i];
             if (block.Type != DynamicBlockSchemas.BlockType)
             {
                 if (!_hiddenBlocks.ContainsKey(block.Type))

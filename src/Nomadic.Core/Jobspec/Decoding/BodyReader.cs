@@ -41,24 +41,27 @@ internal sealed class BodyReader
     /// <summary>Every block of type <paramref name="type"/>, in source order.</summary>
     public IReadOnlyList<HclBlock> Blocks(string type)
     {
-        var result = new List<HclBlock>();
-        foreach (var block in _content.Blocks)
+        var blocks = _content.Blocks;
+        List<HclBlock>? result = null;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.Type == type)
+            if (blocks[i].Type == type)
             {
-                result.Add(block);
+                (result ??= []).Add(blocks[i]);
             }
         }
 
-        return result;
+        return result is null ? [] : result;
     }
 
     /// <summary>The one block of type <paramref name="type"/>; a second one is reported as a duplicate.</summary>
     public HclBlock? Single(string type)
     {
+        var blocks = _content.Blocks;
         HclBlock? first = null;
-        foreach (var block in _content.Blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Type != type)
             {
                 continue;
@@ -85,14 +88,14 @@ internal sealed class BodyReader
             return null;
         }
 
-        _context.SourceMap.Add(PathOf(field), attribute.Range);
+        _context.SourceMap.AddField(Path, field, attribute);
         var value = attribute.Expression.Evaluate(_context.EvalContext, _context.Diagnostics);
         if (value.IsNull)
         {
             return null;
         }
 
-        return ValueConversion.TryConvert(value, type, name, attribute.Expression.Range, _context.Diagnostics, out var converted) && !converted.IsNull
+        return ValueConversion.TryConvert(value, type, name, attribute.Expression, _context.Diagnostics, out var converted) && !converted.IsNull
             ? converted
             : null;
     }
@@ -120,7 +123,7 @@ internal sealed class BodyReader
 
     /// <summary>A list-of-strings attribute.</summary>
     public IList<string>? StringList(string name, string field) =>
-        Value(name, field, HclType.List(HclType.String)) is { } v ? v.Elements.Where(e => !e.IsNull).Select(e => e.AsString()).ToList() : null;
+        Value(name, field, HclType.List(HclType.String)) is { } v ? ToStringList(v) : null;
 
     /// <summary>A map-of-strings attribute.</summary>
     public IDictionary<string, string>? StringMap(string name, string field) =>
@@ -134,7 +137,7 @@ internal sealed class BodyReader
             return null;
         }
 
-        _context.SourceMap.Add(PathOf(field), attribute.Range);
+        _context.SourceMap.AddField(Path, field, attribute);
         var value = attribute.Expression.Evaluate(_context.EvalContext, _context.Diagnostics);
         if (value.IsNull)
         {
@@ -160,14 +163,13 @@ internal sealed class BodyReader
             return null;
         }
 
-        _context.SourceMap.Add(PathOf(field), attribute.Range);
+        _context.SourceMap.AddField(Path, field, attribute);
         var value = attribute.Expression.Evaluate(_context.EvalContext, _context.Diagnostics);
         if (value.IsNull)
         {
             return null;
         }
 
-        var range = attribute.Expression.Range;
         if (value.Type.Kind == HclTypeKind.String && value.IsKnown)
         {
             if (GoDuration.TryParse(value.AsString(), out var parsed, out var error))
@@ -175,17 +177,17 @@ internal sealed class BodyReader
                 return parsed;
             }
 
-            _context.Diagnostics.Error(range, "Unsuitable duration value", $"Invalid value for \"{name}\": {error}");
+            _context.Diagnostics.Error(attribute.Expression.Range, "Unsuitable duration value", $"Invalid value for \"{name}\": {error}");
             return null;
         }
 
         if (value.Type.Kind != HclTypeKind.Number)
         {
-            _context.Diagnostics.Error(range, "Unsuitable duration value", $"Invalid value for \"{name}\": a duration is a string like \"30s\" or \"1h30m\", or a number of nanoseconds, not a {value.Type}.");
+            _context.Diagnostics.Error(attribute.Expression.Range, "Unsuitable duration value", $"Invalid value for \"{name}\": a duration is a string like \"30s\" or \"1h30m\", or a number of nanoseconds, not a {value.Type}.");
             return null;
         }
 
-        return ValueConversion.WholeNumber(value, long.MinValue, long.MaxValue, name, range, _context.Diagnostics) is { } nanos
+        return ValueConversion.WholeNumber(value, long.MinValue, long.MaxValue, name, attribute.Expression, _context.Diagnostics) is { } nanos
             ? TimeSpan.FromTicks((long)nanos / 100)
             : null;
     }
@@ -212,13 +214,14 @@ internal sealed class BodyReader
             return null;
         }
 
-        _context.SourceMap.Add(PathOf(field), block.DefinitionRange);
+        var mapPath = PathOf(field);
+        _context.SourceMap.Add(mapPath, block);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, item) in block.Body.JustAttributes(_context.Diagnostics).OrderBy(a => a.Value.Range.Start.Byte))
         {
-            _context.SourceMap.Add($"{PathOf(field)}[{key}]", item.Range);
+            _context.SourceMap.AddKey(mapPath, key, item);
             var value = item.Expression.Evaluate(_context.EvalContext, _context.Diagnostics);
-            if (!value.IsNull && ValueConversion.TryConvert(value, HclType.String, key, item.Expression.Range, _context.Diagnostics, out var text))
+            if (!value.IsNull && ValueConversion.TryConvert(value, HclType.String, key, item.Expression, _context.Diagnostics, out var text))
             {
                 result[key] = text.AsString();
             }
@@ -230,11 +233,11 @@ internal sealed class BodyReader
     /// <summary>A block read without a schema (<c>config {}</c>, <c>policy {}</c>): nested blocks become lists of objects.</summary>
     public static Dictionary<string, object?> Schemaless(DecodeContext context, HclBlock block, string path)
     {
-        context.SourceMap.Add(path, block.DefinitionRange);
+        context.SourceMap.Add(path, block);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, item) in block.Body.JustAttributes(context.Diagnostics))
         {
-            context.SourceMap.Add($"{path}[{key}]", item.Range);
+            context.SourceMap.AddKey(path, key, item);
             var value = item.Expression.Evaluate(context.EvalContext, context.Diagnostics);
             result[key] = ValueConversion.ToSchemaless(value);
         }
@@ -246,8 +249,23 @@ internal sealed class BodyReader
     {
         var value = Value(name, field, HclType.Number);
         return value is { } v && Attribute(name) is { } attribute
-            ? ValueConversion.WholeNumber(v, min, max, name, attribute.Expression.Range, _context.Diagnostics)
+            ? ValueConversion.WholeNumber(v, min, max, name, attribute.Expression, _context.Diagnostics)
             : null;
+    }
+
+    private static List<string> ToStringList(HclValue value)
+    {
+        var elements = value.Elements;
+        var result = new List<string>(elements.Count);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (!elements[i].IsNull)
+            {
+                result.Add(elements[i].AsString());
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<string, string> ToStringMap(HclValue value)

@@ -60,22 +60,28 @@ internal static class BodySchemaCache
             return true;
         }
 
+        // Names are short and the lists differ in length and first names: hashing a few characters is enough, and
+        // much cheaper than hashing every name on every block read.
         public int GetHashCode(Key key)
         {
             var hash = new HashCode();
+            hash.Add(key.Attributes.Length);
+            hash.Add(key.Blocks.Length);
             foreach (var name in key.Attributes)
             {
-                hash.Add(name, StringComparer.Ordinal);
+                hash.Add(Sketch(name));
             }
 
             foreach (var block in key.Blocks)
             {
-                hash.Add(block.Type, StringComparer.Ordinal);
+                hash.Add(Sketch(block.Type));
                 hash.Add(block.LabelNames.Count);
             }
 
             return hash.ToHashCode();
         }
+
+        private static int Sketch(string name) => name.Length == 0 ? 0 : (name.Length << 16) ^ (name[0] << 8) ^ name[^1];
 
         private static bool SameHeader(BlockHeaderSchema x, BlockHeaderSchema y)
         {

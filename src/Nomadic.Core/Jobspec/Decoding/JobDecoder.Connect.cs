@@ -142,7 +142,7 @@ internal sealed partial class JobDecoder
             foreach (var b in binds)
             {
                 var p = r.PathOf($"EnvoyGatewayBindAddresses[{b.Labels[0]}]");
-                _context.SourceMap.Add(p, b.DefinitionRange);
+                _context.SourceMap.Add(p, b);
                 var a = _context.Read(b.Body, p, ["address", "port"]);
                 proxy.EnvoyGatewayBindAddresses[b.Labels[0]] = new ConsulGatewayBindAddress
                 {

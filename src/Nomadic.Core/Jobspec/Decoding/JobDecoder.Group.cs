@@ -19,7 +19,7 @@ internal sealed partial class JobDecoder
 
     private TaskGroup Group(HclBlock block, string path)
     {
-        _context.SourceMap.Add(path, block.DefinitionRange);
+        _context.SourceMap.Add(path, block);
         var r = _context.Read(block.Body, path, GroupAttributes, GroupBlocks);
         var group = new TaskGroup
         {
@@ -68,7 +68,7 @@ internal sealed partial class JobDecoder
                 continue;
             }
 
-            _context.SourceMap.Add(path, block.DefinitionRange);
+            _context.SourceMap.Add(path, block);
             var v = _context.Read(block.Body, path, ["type", "source", "read_only", "access_mode", "attachment_mode", "per_alloc"], B("mount_options"));
             var volume = new VolumeRequest
             {

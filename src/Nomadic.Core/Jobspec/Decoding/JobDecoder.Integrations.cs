@@ -127,7 +127,7 @@ internal sealed partial class JobDecoder
 
             seen[label] = block;
             var path = r.PathOf($"ScalingPolicies[{result.Count}]");
-            _context.SourceMap.Add(path, block.DefinitionRange);
+            _context.SourceMap.Add(path, block);
             var policy = ScalingPolicy(block, path);
             if (policy.Type.Length == 0)
             {

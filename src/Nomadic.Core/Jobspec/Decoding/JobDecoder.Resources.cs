@@ -75,7 +75,7 @@ internal sealed partial class JobDecoder
                 HostNetwork = p.String("host_network", "HostNetwork") ?? string.Empty,
             };
             var list = port.Value > 0 ? reservedPorts : dynamic;
-            _context.SourceMap.Add(r.PathOf(port.Value > 0 ? $"ReservedPorts[{list.Count}]" : $"DynamicPorts[{list.Count}]"), block2.DefinitionRange);
+            _context.SourceMap.Add(r.PathOf(port.Value > 0 ? $"ReservedPorts[{list.Count}]" : $"DynamicPorts[{list.Count}]"), block2);
             list.Add(port);
         }
 

@@ -101,12 +101,12 @@ internal sealed partial class JobDecoder
 
         if (block is not null)
         {
-            _context.SourceMap.Add(r.PathOf("Header"), block.DefinitionRange);
+            _context.SourceMap.Add(r.PathOf("Header"), block);
             var type = Nomadic.Hcl.Values.HclType.List(Nomadic.Hcl.Values.HclType.String);
             foreach (var (key, item) in block.Body.JustAttributes(_context.Diagnostics))
             {
                 var v = item.Expression.Evaluate(_context.EvalContext, _context.Diagnostics);
-                if (!v.IsNull && ValueConversion.TryConvert(v, type, key, item.Expression.Range, _context.Diagnostics, out var list))
+                if (!v.IsNull && ValueConversion.TryConvert(v, type, key, item.Expression, _context.Diagnostics, out var list))
                 {
                     result[key] = list.Elements.Select(e => e.AsString()).ToList();
                 }

@@ -20,7 +20,7 @@ internal sealed partial class JobDecoder
 
     private JobTask Task(HclBlock block, string path)
     {
-        _context.SourceMap.Add(path, block.DefinitionRange);
+        _context.SourceMap.Add(path, block);
         var r = _context.Read(block.Body, path, TaskAttributes, TaskBlocks);
         var task = new JobTask
         {
@@ -142,10 +142,7 @@ internal sealed partial class JobDecoder
         {
             task.Identity = identities[index];
             identities.RemoveAt(index);
-            if (_context.SourceMap.TryGetRange(r.PathOf($"Identities[{index}]"), out var range))
-            {
-                _context.SourceMap.Add(r.PathOf("Identity"), range);
-            }
+            _context.SourceMap.Add(r.PathOf("Identity"), r.Blocks("identity")[index]);
         }
 
         task.Identities = identities;

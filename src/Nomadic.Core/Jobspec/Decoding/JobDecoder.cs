@@ -20,9 +20,9 @@ internal sealed partial class JobDecoder(DecodeContext context)
 
     private readonly DecodeContext _context = context;
 
-    public Job Decode(string name, IHclBody body, SourceRange range)
+    public Job Decode(string name, IHclBody body, HclBlock jobBlock)
     {
-        _context.SourceMap.Add(string.Empty, range);
+        _context.SourceMap.Add(string.Empty, jobBlock);
         var r = _context.Read(body, string.Empty, JobAttributes, JobBlocks);
         var job = new Job
         {
@@ -64,7 +64,7 @@ internal sealed partial class JobDecoder(DecodeContext context)
         foreach (var block in r.Blocks("task"))
         {
             var path = $"TaskGroups[{groups.Count}]";
-            _context.SourceMap.Add(path, block.DefinitionRange);
+            _context.SourceMap.Add(path, block);
             groups.Add(new TaskGroup { Name = block.Labels[0], Tasks = [Task(block, $"{path}.Tasks[0]")] });
         }
 
@@ -114,7 +114,7 @@ internal sealed partial class JobDecoder(DecodeContext context)
         }
 
         var path = r.PathOf(field);
-        _context.SourceMap.Add(path, block.DefinitionRange);
+        _context.SourceMap.Add(path, block);
         return decode(block, path);
     }
 
@@ -127,10 +127,11 @@ internal sealed partial class JobDecoder(DecodeContext context)
         }
 
         var result = new List<T>(blocks.Count);
+        var listPath = r.PathOf(field);
         foreach (var block in blocks)
         {
-            var path = $"{r.PathOf(field)}[{result.Count}]";
-            _context.SourceMap.Add(path, block.DefinitionRange);
+            var path = $"{listPath}[{result.Count}]";
+            _context.SourceMap.Add(path, block);
             result.Add(decode(block, path));
         }
 

@@ -7,12 +7,12 @@ namespace Nomadic.Core.Jobspec.Decoding;
 /// <summary>Turns evaluated HCL values into the .NET values of the job model, reporting mismatches as diagnostics.</summary>
 internal static class ValueConversion
 {
-    /// <summary>Converts <paramref name="value"/> to <paramref name="target"/>; on failure reports why at <paramref name="range"/>.</summary>
-    public static bool TryConvert(HclValue value, HclType target, string name, SourceRange range, DiagnosticBag diagnostics, out HclValue result)
+    /// <summary>Converts <paramref name="value"/> to <paramref name="target"/>; on failure reports why at <paramref name="source"/>'s range.</summary>
+    public static bool TryConvert(HclValue value, HclType target, string name, IHclExpression source, DiagnosticBag diagnostics, out HclValue result)
     {
         if (!value.IsWhollyKnown)
         {
-            diagnostics.Error(range, "Unknown value", $"The value of \"{name}\" is not known while the jobspec is decoded; it must not depend on values only known at runtime.");
+            diagnostics.Error(source.Range, "Unknown value", $"The value of \"{name}\" is not known while the jobspec is decoded; it must not depend on values only known at runtime.");
             result = default;
             return false;
         }
@@ -22,25 +22,25 @@ internal static class ValueConversion
             return true;
         }
 
-        diagnostics.Error(range, "Incorrect attribute value type", $"Inappropriate value for attribute \"{name}\": {error}.");
+        diagnostics.Error(source.Range, "Incorrect attribute value type", $"Inappropriate value for attribute \"{name}\": {error}.");
         return false;
     }
 
-    /// <summary>A whole number within <paramref name="min"/>..<paramref name="max"/>, or an error naming the limits.</summary>
-    public static BigInteger? WholeNumber(HclValue value, BigInteger min, BigInteger max, string name, SourceRange range, DiagnosticBag diagnostics)
+    /// <summary>A whole number within <paramref name="min"/>..<paramref name="max"/>, or an error at <paramref name="source"/>'s range naming the limits.</summary>
+    public static BigInteger? WholeNumber(HclValue value, BigInteger min, BigInteger max, string name, IHclExpression source, DiagnosticBag diagnostics)
     {
         var number = value.AsNumber();
         var real = number.ToDouble();
         if (double.IsNaN(real) || double.IsInfinity(real) || Math.Floor(real) != real)
         {
-            diagnostics.Error(range, "Incorrect attribute value type", $"Inappropriate value for attribute \"{name}\": a whole number is required, not {value}.");
+            diagnostics.Error(source.Range, "Incorrect attribute value type", $"Inappropriate value for attribute \"{name}\": a whole number is required, not {value}.");
             return null;
         }
 
         var whole = number.ToBigInteger();
         if (whole < min || whole > max)
         {
-            diagnostics.Error(range, "Value out of range", $"The value {whole} of \"{name}\" is out of range: it must be between {min} and {max}.");
+            diagnostics.Error(source.Range, "Value out of range", $"The value {whole} of \"{name}\" is out of range: it must be between {min} and {max}.");
             return null;
         }
 
