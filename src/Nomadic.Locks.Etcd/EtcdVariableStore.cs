@@ -223,7 +223,8 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
                 continue;
             }
 
-            var leaseId = await LeaseForAsync(request.Ttl, cancellationToken).ConfigureAwait(false);
+            var lease = await LeaseForAsync(request.Ttl, cancellationToken).ConfigureAwait(false);
+            var leaseId = lease.Id;
             var now = _timeProvider.GetUtcNow().UtcTicks;
             var stored = new StoredLock { Id = lockId, LeaseId = leaseId, TtlTicks = request.Ttl.Ticks, DelayTicks = request.LockDelay.Ticks };
             var value = new StoredValue
@@ -239,7 +240,30 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
             var write = new PathWrite(_keys, state)
                 .Put(_keys.Lock(ns, normalized), Google.Protobuf.ByteString.CopyFromUtf8(lockId), leaseId)
                 .Put(_keys.Variable(ns, normalized), valueBytes);
-            var response = await _rpc.TxnAsync(write.Request, cancellationToken).ConfigureAwait(false);
+            TxnResponse response;
+            try
+            {
+                response = await _rpc.TxnAsync(write.Request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound && lease.Refresh is not null)
+            {
+                // The idle lease ran out in the pool: etcd refused to attach the lock to it. Take another.
+                ObserveFailure(lease.Refresh);
+                continue;
+            }
+            catch when (lease.Refresh is not null)
+            {
+                ObserveFailure(lease.Refresh);
+                throw;
+            }
+
+            if (lease.Refresh is not null && await lease.Refresh.ConfigureAwait(false) <= 0)
+            {
+                // The idle lease ran out between the transaction and its keep-alive, so a lock written on it is
+                // already gone: the next read sees it as any expired lock (its delay applies, nobody was told it held).
+                continue;
+            }
+
             if (response.Succeeded)
             {
                 var revision = (ulong)response.Header.Revision;
@@ -385,22 +409,28 @@ public sealed class EtcdVariableStore : IVariableStore, IAsyncDisposable, IDispo
         return response.Succeeded ? (ulong)response.Header.Revision : 0;
     }
 
-    /// <summary>A lease of <paramref name="ttl"/> for a new lock: an idle one kept alive again, or a new grant.</summary>
-    private async Task<long> LeaseForAsync(TimeSpan ttl, CancellationToken cancellationToken)
+    /// <summary>
+    /// A lease of <paramref name="ttl"/> for a new lock: an idle one, whose keep-alive is sent now and runs alongside the
+    /// transaction that attaches the lock (saving a round trip), or a new grant.
+    /// </summary>
+    /// <remarks>
+    /// The keep-alive restarts the lease's full TTL, and the holder counts its deadline from before the acquisition was
+    /// sent, so the lease never runs out before the holder's deadline. The acquisition counts only once the keep-alive
+    /// answered with a TTL: a lease that ran out is either refused by the transaction or takes the lock with it.
+    /// </remarks>
+    private async Task<LeaseChoice> LeaseForAsync(TimeSpan ttl, CancellationToken cancellationToken)
     {
-        var seconds = EtcdRpc.LeaseSeconds(ttl);
-        while (_leases.TryTake(seconds, out var idle))
+        if (_leases.TryTake(EtcdRpc.LeaseSeconds(ttl), out var idle))
         {
-            // The keep-alive restarts the lease's full TTL before the lock is written on it, and the holder counts its
-            // deadline from before the acquisition was sent, so the lease never runs out before the holder's deadline.
-            if (await _rpc.KeepAliveOnceAsync(idle, cancellationToken).ConfigureAwait(false) > 0)
-            {
-                return idle;
-            }
+            return new LeaseChoice(idle, _rpc.KeepAliveOnceAsync(idle, cancellationToken));
         }
 
-        return (await _rpc.GrantAsync(ttl, cancellationToken).ConfigureAwait(false)).ID;
+        return new LeaseChoice((await _rpc.GrantAsync(ttl, cancellationToken).ConfigureAwait(false)).ID, Refresh: null);
     }
+
+    /// <summary>Marks a keep-alive whose lease is not used as observed, so its failure is not an unobserved task exception.</summary>
+    private static void ObserveFailure(Task<long> refresh) =>
+        _ = refresh.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>Keeps a lease nothing is attached to any more for the next lock, or revokes it when enough are kept.</summary>
     private async Task PoolOrRevokeAsync(TimeSpan ttl, long leaseId)
