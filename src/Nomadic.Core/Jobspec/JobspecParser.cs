@@ -84,8 +84,13 @@ public static class JobspecParser
     private static HclBlock? FindJob(IReadOnlyList<HclBlock> blocks, IHclBody body, DiagnosticBag diagnostics)
     {
         HclBlock? found = null;
-        foreach (var block in blocks.Where(b => b.Type == "job"))
+        foreach (var block in blocks)
         {
+            if (block.Type != "job")
+            {
+                continue;
+            }
+
             if (found is not null)
             {
                 diagnostics.Error(block.DefinitionRange, "Duplicate job block", $"Only one block of type \"job\" is allowed. Previous definition was at {found.DefinitionRange}.");

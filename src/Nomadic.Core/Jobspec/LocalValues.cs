@@ -13,12 +13,20 @@ internal sealed class LocalValues
     private readonly Dictionary<string, List<(string Name, SourceRange Range)>> _dependencies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
 
+    // The locals whose expressions mention the local object at all; only they need it rebuilt before evaluation.
+    private readonly HashSet<string> _readsLocals = new(StringComparer.Ordinal);
+
     /// <summary>Collects the definitions of every <c>locals</c> block.</summary>
     public static LocalValues Collect(IEnumerable<HclBlock> blocks, DiagnosticBag diagnostics)
     {
         var locals = new LocalValues();
-        foreach (var block in blocks.Where(b => b.Type == "locals"))
+        foreach (var block in blocks)
         {
+            if (block.Type != "locals")
+            {
+                continue;
+            }
+
             foreach (var attribute in block.Body.JustAttributes(diagnostics).Values)
             {
                 if (locals._definitions.TryGetValue(attribute.Name, out var previous))
@@ -45,21 +53,31 @@ internal sealed class LocalValues
         FindDependencies(diagnostics);
         var order = Order(diagnostics);
         var values = new Dictionary<string, HclValue>(_definitions.Count, StringComparer.Ordinal);
-        foreach (var name in _definitions.Keys.Where(_failed.Contains))
+        foreach (var name in _definitions.Keys)
         {
-            values[name] = HclValue.DynamicUnknown;
+            if (_failed.Contains(name))
+            {
+                values[name] = HclValue.DynamicUnknown;
+            }
         }
 
+        // The local object is rebuilt only when an expression that reads it comes after a change.
+        var published = -1;
         foreach (var name in order)
         {
-            if (_failed.Contains(name) || _dependencies[name].Any(d => _failed.Contains(d.Name)))
+            if (_failed.Contains(name) || DependsOnFailed(name))
             {
                 _failed.Add(name);
                 values[name] = HclValue.DynamicUnknown;
                 continue;
             }
 
-            scope["local"] = HclValue.Object(values);
+            if (_readsLocals.Contains(name) && published != values.Count)
+            {
+                scope["local"] = HclValue.Object(values);
+                published = values.Count;
+            }
+
             var diags = new DiagnosticBag();
             var value = _definitions[name].Expression.Evaluate(context, diags);
             diagnostics.AddRange(diags);
@@ -76,13 +94,32 @@ internal sealed class LocalValues
         return values;
     }
 
+    private bool DependsOnFailed(string name)
+    {
+        foreach (var (dependency, _) in _dependencies[name])
+        {
+            if (_failed.Contains(dependency))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void FindDependencies(DiagnosticBag diagnostics)
     {
         foreach (var (name, attribute) in _definitions)
         {
             var dependencies = new List<(string, SourceRange)>();
-            foreach (var traversal in attribute.Expression.Variables().Where(t => t.RootName == "local"))
+            foreach (var traversal in attribute.Expression.Variables())
             {
+                if (traversal.RootName != "local")
+                {
+                    continue;
+                }
+
+                _readsLocals.Add(name);
                 if (traversal.Steps.Count == 0)
                 {
                     dependencies.AddRange(_definitions.Keys.Where(other => other != name).Select(other => (other, traversal.Range)));

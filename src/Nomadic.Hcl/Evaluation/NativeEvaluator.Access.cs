@@ -17,7 +17,9 @@ internal sealed partial class NativeEvaluator
         if (node.Kind == NodeKind.GetAttr)
         {
             var source = node.FirstChild;
-            return GetAttr(Eval(source, ctx, diags), node.Name, RangeOf(source.End, node.End), diags);
+            var sourceValue = Eval(source, ctx, diags);
+            var name = node.Name;
+            return TryGetKnownAttribute(sourceValue, name, out var attribute) ? attribute : GetAttr(sourceValue, name, RangeOf(source.End, node.End), diags);
         }
 
         var collection = node.FirstChild;
@@ -65,6 +67,12 @@ internal sealed partial class NativeEvaluator
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             var step = chain[i];
+            if (step.Kind == NodeKind.GetAttr && TryGetKnownAttribute(value, step.Name, out var attribute))
+            {
+                value = attribute;
+                continue;
+            }
+
             var stepRange = RangeOf(step.FirstChild.End, step.End);
             var before = diags.Count;
             value = step.Kind == NodeKind.GetAttr
@@ -77,6 +85,22 @@ internal sealed partial class NativeEvaluator
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The common case of <see cref="GetAttr"/>, an attribute a known object has, which can report nothing, so the
+    /// caller need not compute the range a diagnostic would point at.
+    /// </summary>
+    private static bool TryGetKnownAttribute(HclValue value, string name, out HclValue attribute)
+    {
+        if (value.IsKnown && !value.IsNull && value.Type.Kind == HclTypeKind.Object && value.Type.AttributeTypes.ContainsKey(name))
+        {
+            attribute = value.GetAttribute(name);
+            return true;
+        }
+
+        attribute = default;
+        return false;
     }
 
     /// <summary>HCL's <c>GetAttr</c>: attribute access on objects and maps, with HCL's messages for everything else.</summary>

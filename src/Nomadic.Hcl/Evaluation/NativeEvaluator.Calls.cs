@@ -12,8 +12,6 @@ internal sealed partial class NativeEvaluator
     private HclValue EvalCall(SyntaxNode node, EvalContext? ctx, DiagnosticBag diags)
     {
         var name = node.Name;
-        var nameRange = node.NameRange;
-        var startRange = RangeOf(node.Start, OpenParenEnd(node));
         HclFunction? function = null;
         var anyFunctions = false;
         if (ctx is null || !ctx.TryGetFunction(name, out function, out anyFunctions))
@@ -24,7 +22,7 @@ internal sealed partial class NativeEvaluator
                 return HclValue.DynamicUnknown;
             }
 
-            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Call to unknown function", UnknownFunctionDetail(name, ctx!), nameRange, node.Range));
+            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Call to unknown function", UnknownFunctionDetail(name, ctx!), node.NameRange, node.Range));
             return HclValue.DynamicUnknown;
         }
 
@@ -36,7 +34,7 @@ internal sealed partial class NativeEvaluator
 
         if (ReferenceEquals(function, ExpressionFunctions.Try) || ReferenceEquals(function, ExpressionFunctions.Can))
         {
-            return EvalTryOrCan(ReferenceEquals(function, ExpressionFunctions.Try), node, args, startRange, ctx, diags);
+            return EvalTryOrCan(ReferenceEquals(function, ExpressionFunctions.Try), node, args, ctx, diags);
         }
 
         if (ReferenceEquals(function, ExpressionFunctions.Convert))
@@ -46,13 +44,12 @@ internal sealed partial class NativeEvaluator
 
         var before = diags.Count;
         var argValues = new List<HclValue>(args.Count);
-        var argRanges = new List<SourceRange>(args.Count);
         var expandFinal = (node.Data & SyntaxTree.ExpandFinalFlag) != 0;
         for (var i = 0; i < args.Count; i++)
         {
             if (expandFinal && i == args.Count - 1)
             {
-                if (!ExpandArgument(node, args[i], ctx, diags, argValues, argRanges, out var early))
+                if (!ExpandArgument(node, args[i], ctx, diags, argValues, out var early))
                 {
                     return early;
                 }
@@ -61,7 +58,6 @@ internal sealed partial class NativeEvaluator
             }
 
             argValues.Add(Eval(args[i], ctx, diags));
-            argRanges.Add(StartRangeOf(args[i]));
         }
 
         var parameters = function!.Parameters;
@@ -79,7 +75,7 @@ internal sealed partial class NativeEvaluator
 
         if (function.VariadicParameter is null && argValues.Count > parameters.Count)
         {
-            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Too many function arguments", $"Function \"{name}\" expects only {parameters.Count} argument(s).", argRanges[parameters.Count], node.Range));
+            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Too many function arguments", $"Function \"{name}\" expects only {parameters.Count} argument(s).", ArgumentRange(args, expandFinal, parameters.Count), node.Range));
             return HclValue.DynamicUnknown;
         }
 
@@ -88,7 +84,7 @@ internal sealed partial class NativeEvaluator
             var parameter = function.ParameterFor(i)!;
             if (!HclConvert.TryConvert(argValues[i], parameter.Type, out var converted, out var error))
             {
-                diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Invalid function argument", $"Invalid value for \"{parameter.Name}\" parameter: {error}.", argRanges[i], node.Range));
+                diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Invalid function argument", $"Invalid value for \"{parameter.Name}\" parameter: {error}.", ArgumentRange(args, expandFinal, i), node.Range));
                 continue;
             }
 
@@ -106,20 +102,30 @@ internal sealed partial class NativeEvaluator
         }
         catch (HclFunctionException ex) when (ex.ArgumentIndex is { } index && index < argValues.Count && function.ParameterFor(index) is { } parameter)
         {
-            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Invalid function argument", $"Invalid value for \"{parameter.Name}\" parameter: {ex.Message}.", argRanges[index], node.Range));
+            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Invalid function argument", $"Invalid value for \"{parameter.Name}\" parameter: {ex.Message}.", ArgumentRange(args, expandFinal, index), node.Range));
         }
         catch (Exception ex) when (ex is HclFunctionException or HclValueException)
         {
-            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"{name}\" failed: {ex.Message}.", startRange, node.Range));
+            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"{name}\" failed: {ex.Message}.", StartRangeOfCall(node), node.Range));
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException or InsufficientExecutionStackException))
         {
             // A function's own bug must not crash a caller that passed bad input; the text makes it visible as ours.
-            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"{name}\" failed: internal error: {ex.GetType().Name}: {ex.Message}.", startRange, node.Range));
+            diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"{name}\" failed: internal error: {ex.GetType().Name}: {ex.Message}.", StartRangeOfCall(node), node.Range));
         }
 
         return HclValue.DynamicUnknown;
     }
+
+    /// <summary>
+    /// The range a diagnostic about argument <paramref name="index"/> points at: the start of its expression, or the
+    /// whole expanding argument for the values it expanded to. Computed only when a diagnostic needs it.
+    /// </summary>
+    private static SourceRange ArgumentRange(List<SyntaxNode> args, bool expandFinal, int index) =>
+        expandFinal && index >= args.Count - 1 ? args[^1].Range : StartRangeOf(args[index]);
+
+    /// <summary>The call up to and including its opening parenthesis.</summary>
+    private SourceRange StartRangeOfCall(SyntaxNode call) => RangeOf(call.Start, OpenParenEnd(call));
 
     private static int OpenParenEnd(SyntaxNode call)
     {
@@ -160,7 +166,7 @@ internal sealed partial class NativeEvaluator
         return $"There is no function named \"{name}\".{(suggestion is null ? string.Empty : $" Did you mean \"{suggestion}\"?")}";
     }
 
-    private bool ExpandArgument(SyntaxNode call, SyntaxNode arg, EvalContext? ctx, DiagnosticBag diags, List<HclValue> values, List<SourceRange> ranges, out HclValue early)
+    private bool ExpandArgument(SyntaxNode call, SyntaxNode arg, EvalContext? ctx, DiagnosticBag diags, List<HclValue> values, out HclValue early)
     {
         early = HclValue.DynamicUnknown;
         var before = diags.Count;
@@ -186,7 +192,6 @@ internal sealed partial class NativeEvaluator
             foreach (var element in expand.Elements)
             {
                 values.Add(element);
-                ranges.Add(arg.Range);
             }
 
             return true;
@@ -196,7 +201,7 @@ internal sealed partial class NativeEvaluator
         return false;
     }
 
-    private HclValue EvalTryOrCan(bool isTry, SyntaxNode call, List<SyntaxNode> args, SourceRange startRange, EvalContext? ctx, DiagnosticBag diags)
+    private HclValue EvalTryOrCan(bool isTry, SyntaxNode call, List<SyntaxNode> args, EvalContext? ctx, DiagnosticBag diags)
     {
         if (args.Count == 0 || (!isTry && args.Count != 1))
         {
@@ -236,7 +241,7 @@ internal sealed partial class NativeEvaluator
         }
 
         message.Append("\nAt least one expression must produce a successful result");
-        diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"try\" failed: {message}.", startRange, call.Range));
+        diags.Add(new Diagnostic(DiagnosticSeverity.Error, "Error in function call", $"Call to function \"try\" failed: {message}.", StartRangeOfCall(call), call.Range));
         return HclValue.DynamicUnknown;
     }
 

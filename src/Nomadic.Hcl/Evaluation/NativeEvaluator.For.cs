@@ -31,10 +31,21 @@ internal sealed partial class NativeEvaluator
         if (keyExpr is null)
         {
             var results = Iterate(node, keyVar, valueVar, collectionNode, ctx, diags, valueExpr, condition);
-            return results is null ? HclValue.DynamicUnknown : HclValue.Tuple(results.Select(r => r.Value));
+            return results is null ? HclValue.DynamicUnknown : TupleOfValues(results);
         }
 
         return EvalForObject(node, keyVar, valueVar, collectionNode, keyExpr.Value, valueExpr, condition, (flags & ForFlags.Group) != 0, ctx, diags);
+    }
+
+    private static HclValue TupleOfValues(List<(EvalContext Scope, HclValue Value)> results)
+    {
+        var items = new HclValue[results.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = results[i].Value;
+        }
+
+        return HclValue.TupleOwning(items);
     }
 
     /// <summary>

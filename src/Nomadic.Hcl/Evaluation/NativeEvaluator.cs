@@ -51,13 +51,7 @@ internal sealed partial class NativeEvaluator
             case NodeKind.TemplateFor:
                 return EvalTemplateFor(node, ctx, diags);
             case NodeKind.Tuple:
-                var elements = new List<HclValue>();
-                foreach (var child in node.Children)
-                {
-                    elements.Add(Eval(child, ctx, diags));
-                }
-
-                return HclValue.Tuple(elements);
+                return EvalTuple(node, ctx, diags);
             case NodeKind.Object:
                 return EvalObject(node, ctx, diags);
             case NodeKind.Variable or NodeKind.GetAttr or NodeKind.Index:
@@ -79,13 +73,29 @@ internal sealed partial class NativeEvaluator
         }
     }
 
+    private HclValue EvalTuple(SyntaxNode node, EvalContext? ctx, DiagnosticBag diags)
+    {
+        var elements = new HclValue[node.ChildCount];
+        var i = 0;
+        foreach (var child in node.Children)
+        {
+            elements[i++] = Eval(child, ctx, diags);
+        }
+
+        return HclValue.TupleOwning(elements);
+    }
+
     private static HclValue LiteralValue(SyntaxNode node) => (LiteralKind)node.Data switch
     {
         LiteralKind.True => HclValue.True,
         LiteralKind.False => HclValue.False,
         LiteralKind.Null => HclValue.NullDynamic,
-        _ => HclValue.Number(HclNumber.Parse(node.SourceText)),
+        _ => HclValue.Number(ParseNumber(node)),
     };
+
+    /// <summary>The parser has checked the literal, so it is parsed from the source bytes without a string.</summary>
+    private static HclNumber ParseNumber(SyntaxNode node) =>
+        HclNumber.TryParse(node.Tree.Source.Span[node.Start..node.End], out var number) ? number : HclNumber.Parse(node.SourceText);
 
     private HclValue EvalBinary(SyntaxNode node, EvalContext? ctx, DiagnosticBag diags)
     {

@@ -61,11 +61,15 @@ internal ref partial struct Parser
 
     private static SyntaxTree Run(SyntaxTree tree, ScanMode mode, int maxDepth, ParseAction action)
     {
-        var tokens = Scanner.Scan(tree.Source.Span, mode);
+        var tokens = Scanner.Scan(tree.Source.Span, mode, out var anyUnsupported);
         var parser = new Parser(tree, tokens, maxDepth);
         try
         {
-            parser.CheckInvalidTokens();
+            if (anyUnsupported)
+            {
+                parser.CheckInvalidTokens();
+            }
+
             action(ref parser);
             tree.Nodes = parser._nodes.ToArray();
             tree.Strings = parser._strings?.ToArray() ?? [];

@@ -26,6 +26,7 @@ internal ref struct Scanner
     private PooledList<int> _returnBraces;
     private int _braces;
     private int _p;
+    private bool _unsupported;
 
     private Scanner(ReadOnlySpan<byte> src, ScanMode mode)
     {
@@ -47,12 +48,20 @@ internal ref struct Scanner
     }
 
     /// <summary>Scans the whole source. The caller owns the returned list and must dispose it.</summary>
-    public static PooledList<Token> Scan(ReadOnlySpan<byte> src, ScanMode mode)
+    public static PooledList<Token> Scan(ReadOnlySpan<byte> src, ScanMode mode) => Scan(src, mode, out _);
+
+    /// <summary>
+    /// Scans the whole source, telling whether any token is one the scanner accepts but the language does not (those
+    /// after <see cref="TokenType.Eof"/>), so the parser looks for them only when there are some. The caller owns the
+    /// returned list and must dispose it.
+    /// </summary>
+    public static PooledList<Token> Scan(ReadOnlySpan<byte> src, ScanMode mode, out bool anyUnsupported)
     {
         var scanner = new Scanner(src, mode);
         try
         {
             scanner.Run();
+            anyUnsupported = scanner._unsupported;
             scanner._tokens.Add(new Token(TokenType.Eof, src.Length, src.Length));
             var result = scanner._tokens;
             scanner._tokens = default;
@@ -91,6 +100,7 @@ internal ref struct Scanner
     private void Emit(TokenType type, int start, int end)
     {
         _tokens.Add(new Token(type, start, end));
+        _unsupported |= type > TokenType.Eof;
         _p = end;
     }
 
@@ -103,8 +113,14 @@ internal ref struct Scanner
         switch (c)
         {
             case (byte)' ' or (byte)'\t':
-                var spaces = _src[p..].IndexOfAnyExcept((byte)' ', (byte)'\t');
-                _p = spaces < 0 ? _src.Length : p + spaces;
+                _p = SpacesEnd(p + 1);
+
+                // What follows spaces is never more spaces: scan it now rather than going around the mode loop.
+                if (_p < _src.Length)
+                {
+                    ScanMain();
+                }
+
                 return;
             case >= (byte)'0' and <= (byte)'9':
                 Emit(TokenType.NumberLit, p, ScanNumber(p));
@@ -214,6 +230,21 @@ internal ref struct Scanner
         }
 
         Emit(TokenType.Invalid, p, p + n);
+    }
+
+    /// <summary>The end of a run of spaces and tabs; indentation and alignment runs are short, so scalar first.</summary>
+    private readonly int SpacesEnd(int p)
+    {
+        for (var limit = Math.Min(p + 8, _src.Length); p < limit; p++)
+        {
+            if (_src[p] is not ((byte)' ' or (byte)'\t'))
+            {
+                return p;
+            }
+        }
+
+        var rest = _src[p..].IndexOfAnyExcept((byte)' ', (byte)'\t');
+        return rest < 0 ? _src.Length : p + rest;
     }
 
     private void TwoChar(int p, char second1, TokenType type1, char second2, TokenType type2, TokenType single)

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Nomadic.Hcl.Syntax;
@@ -97,11 +100,31 @@ public sealed class SyntaxTree
         // Sized exactly: one start for the first line and one after every newline.
         var starts = new int[src.Count((byte)'\n') + 1];
         starts[0] = src.StartsWith("\uFEFF"u8) ? 3 : 0;
-        var offset = 0;
-        for (var i = 1; i < starts.Length; i++)
+        var line = 1;
+        var i = 0;
+
+        // A file is mostly short lines: one vector compare per 32 bytes beats one search call per line.
+        if (Vector256.IsHardwareAccelerated)
         {
-            offset += src[offset..].IndexOf((byte)'\n') + 1;
-            starts[i] = offset;
+            ref var first = ref MemoryMarshal.GetReference(src);
+            var newline = Vector256.Create((byte)'\n');
+            for (; i + Vector256<byte>.Count <= src.Length; i += Vector256<byte>.Count)
+            {
+                var mask = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), newline).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    starts[line++] = i + BitOperations.TrailingZeroCount(mask) + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        for (; i < src.Length; i++)
+        {
+            if (src[i] == '\n')
+            {
+                starts[line++] = i + 1;
+            }
         }
 
         return starts;
@@ -109,17 +132,7 @@ public sealed class SyntaxTree
 
     private static int CountColumns(ReadOnlySpan<byte> segment)
     {
-        var ascii = true;
-        foreach (var b in segment)
-        {
-            if (b >= 0x80)
-            {
-                ascii = false;
-                break;
-            }
-        }
-
-        if (ascii)
+        if (Ascii.IsValid(segment))
         {
             return segment.Length;
         }

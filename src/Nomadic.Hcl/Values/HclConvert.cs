@@ -18,6 +18,13 @@ public static class HclConvert
     public static bool TryConvert(HclValue value, HclType target, out HclValue result, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(target);
+        if (IsAlready(value, target))
+        {
+            result = value;
+            error = null;
+            return true;
+        }
+
         try
         {
             result = Conversions.Convert(value, target, new ConversionPath());
@@ -40,6 +47,11 @@ public static class HclConvert
     public static HclValue Convert(HclValue value, HclType target)
     {
         ArgumentNullException.ThrowIfNull(target);
+        if (IsAlready(value, target))
+        {
+            return value;
+        }
+
         try
         {
             return Conversions.Convert(value, target, new ConversionPath());
@@ -49,6 +61,13 @@ public static class HclConvert
             throw new HclConversionException(failure.Message, failure.PathText);
         }
     }
+
+    /// <summary>
+    /// Whether converting <paramref name="value"/> to <paramref name="target"/> returns it unchanged (the target is
+    /// <c>any</c> or already its type), the common case, which then needs no conversion path.
+    /// </summary>
+    private static bool IsAlready(HclValue value, HclType target) =>
+        target.IsDynamic || value.Type.Equals(target.WithoutOptionalAttributesDeep());
 
     /// <summary>Tests whether any value of one type could convert to another, using only safe conversions (cty's <c>GetConversion</c> is not nil).</summary>
     /// <param name="from">The source type.</param>

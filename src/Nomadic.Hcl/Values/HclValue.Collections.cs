@@ -74,7 +74,14 @@ public readonly partial struct HclValue
     public static HclValue Tuple(IEnumerable<HclValue> elements)
     {
         ArgumentNullException.ThrowIfNull(elements);
-        var items = elements.ToArray();
+        return TupleOwning(elements.ToArray());
+    }
+
+    /// <summary>Creates a tuple that keeps <paramref name="items"/> itself: the caller must not change the array afterwards.</summary>
+    /// <param name="items">The elements.</param>
+    /// <returns>The tuple.</returns>
+    internal static HclValue TupleOwning(HclValue[] items)
+    {
         if (items.Length == 0)
         {
             return EmptyTuple;
