@@ -1,6 +1,6 @@
 namespace Nomadic.Core.Scheduling;
 
-/// <summary>ryanuber/go-glob as Nomad uses it for datacenters: <c>*</c> matches any run of characters, nothing else is special.</summary>
+/// <summary>ryanuber/go-glob as Nomad uses it for datacenters and namespace cluster rules: <c>*</c> matches any run of characters, nothing else is special.</summary>
 internal static class Glob
 {
     public static bool Matches(string pattern, string value)

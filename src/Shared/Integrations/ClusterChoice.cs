@@ -1,3 +1,5 @@
+using Nomadic.Core.Scheduling;
+
 namespace Nomadic.Integrations.Http;
 
 /// <summary>
