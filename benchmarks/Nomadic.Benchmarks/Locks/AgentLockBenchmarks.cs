@@ -19,7 +19,7 @@ namespace Nomadic.Benchmarks;
 [MemoryDiagnoser]
 public class AgentLockBenchmarks
 {
-    private static readonly VariableLockRequest Request = new();
+    private const string LockPath = "bench/agent-lock";
     private static readonly VariableLockRequest RequestWithItems = new() { Items = new Dictionary<string, string> { ["owner"] = "bench" } };
     private string _directory = "";
     private WebApplication _agent = null!;
@@ -64,12 +64,12 @@ public class AgentLockBenchmarks
     /// <summary>Acquire then release on the in-memory store, in process.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark(Baseline = true)]
-    public async Task<ulong> InMemory() => await AcquireReleaseAsync(_memory);
+    public async Task<ulong> InMemory() => await LockRoundTrip.AcquireReleaseAsync(_memory, LockPath);
 
     /// <summary>Acquire then release through the agent's HTTP API on loopback.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> AgentOverHttp() => await AcquireReleaseAsync(_overHttp);
+    public async Task<ulong> AgentOverHttp() => await LockRoundTrip.AcquireReleaseAsync(_overHttp, LockPath);
 
     /// <summary>
     /// The same with the agent's header removed, so the client acts as against real Nomad: it reads the items before
@@ -77,7 +77,7 @@ public class AgentLockBenchmarks
     /// </summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> AgentOverHttpReadingItems() => await AcquireReleaseAsync(_nomadLikeOverHttp);
+    public async Task<ulong> AgentOverHttpReadingItems() => await LockRoundTrip.AcquireReleaseAsync(_nomadLikeOverHttp, LockPath);
 
     /// <summary>
     /// The same with the items in the request, as Nomad's own clients send them (two round trips; the request body
@@ -85,12 +85,5 @@ public class AgentLockBenchmarks
     /// </summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> AgentOverHttpWithItems() => await AcquireReleaseAsync(_overHttp, RequestWithItems);
-
-    private static async Task<ulong> AcquireReleaseAsync(IVariableStore store, VariableLockRequest? request = null)
-    {
-        var acquired = await store.AcquireLockAsync("default", "bench/agent-lock", request ?? Request);
-        await store.ReleaseLockAsync("default", "bench/agent-lock", acquired.LockId!);
-        return acquired.FencingToken;
-    }
+    public async Task<ulong> AgentOverHttpWithItems() => await LockRoundTrip.AcquireReleaseAsync(_overHttp, LockPath, RequestWithItems);
 }

@@ -10,7 +10,7 @@ namespace Nomadic.Benchmarks;
 [MemoryDiagnoser]
 public class EtcdLockAcquireReleaseBenchmarks
 {
-    private static readonly VariableLockRequest Request = new();
+    private const string LockPath = "bench/lock";
     private LoopbackEtcdCluster _cluster = null!;
     private InMemoryVariableStore _memory = null!;
     private EtcdVariableStore _etcd = null!;
@@ -36,17 +36,10 @@ public class EtcdLockAcquireReleaseBenchmarks
     /// <summary>Acquire then release on the in-memory store.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark(Baseline = true)]
-    public async Task<ulong> InMemory() => await AcquireReleaseAsync(_memory);
+    public async Task<ulong> InMemory() => await LockRoundTrip.AcquireReleaseAsync(_memory, LockPath);
 
     /// <summary>Acquire then release on the 3-member etcd cluster.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> Etcd() => await AcquireReleaseAsync(_etcd);
-
-    private static async Task<ulong> AcquireReleaseAsync(IVariableStore store)
-    {
-        var acquired = await store.AcquireLockAsync("default", "bench/lock", Request);
-        await store.ReleaseLockAsync("default", "bench/lock", acquired.LockId!);
-        return acquired.FencingToken;
-    }
+    public async Task<ulong> Etcd() => await LockRoundTrip.AcquireReleaseAsync(_etcd, LockPath);
 }

@@ -16,7 +16,7 @@ namespace Nomadic.Benchmarks;
 [MemoryDiagnoser]
 public class EtcdRoundTripBenchmarks
 {
-    private static readonly VariableLockRequest Request = new();
+    private const string LockPath = "bench/floor-lock";
     private static readonly ByteString Key = ByteString.CopyFromUtf8("bench/floor");
     private static readonly ByteString Value = ByteString.CopyFromUtf8("""{"Items":{},"CreateTime":0,"ModifyTime":0}""");
     private LoopbackEtcdCluster _cluster = null!;
@@ -85,19 +85,13 @@ public class EtcdRoundTripBenchmarks
     /// <summary>The store's acquire + release, round robin over the members (what the store does by default).</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> StoreAcquireRelease() => await AcquireReleaseAsync(_store);
+    public async Task<ulong> StoreAcquireRelease() => await LockRoundTrip.AcquireReleaseAsync(_store, LockPath);
 
     /// <summary>The store's acquire + release with only the leader's endpoint configured.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> StoreAcquireReleaseOnLeader() => await AcquireReleaseAsync(_leaderStore);
+    public async Task<ulong> StoreAcquireReleaseOnLeader() => await LockRoundTrip.AcquireReleaseAsync(_leaderStore, LockPath);
 
-    private static async Task<ulong> AcquireReleaseAsync(IVariableStore store)
-    {
-        var acquired = await store.AcquireLockAsync("default", "bench/floor-lock", Request);
-        await store.ReleaseLockAsync("default", "bench/floor-lock", acquired.LockId!);
-        return acquired.FencingToken;
-    }
 
     private TxnRequest StoreLikeTxn()
     {

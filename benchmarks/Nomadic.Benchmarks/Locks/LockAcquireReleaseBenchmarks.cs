@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Nomadic.Locks;
 
 namespace Nomadic.Benchmarks;
 
@@ -10,21 +9,15 @@ namespace Nomadic.Benchmarks;
 [MemoryDiagnoser]
 public class LockAcquireReleaseBenchmarks : LocalLockStoresBenchmarkBase
 {
-    private static readonly VariableLockRequest Request = new();
+    private const string LockPath = "bench/lock";
+
     /// <summary>Acquire then release on the in-memory store.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark(Baseline = true)]
-    public async Task<ulong> InMemory() => await AcquireReleaseAsync(MemoryStore);
+    public async Task<ulong> InMemory() => await LockRoundTrip.AcquireReleaseAsync(MemoryStore, LockPath);
 
     /// <summary>Acquire then release on the SQLite store.</summary>
     /// <returns>The fencing token.</returns>
     [Benchmark]
-    public async Task<ulong> Sqlite() => await AcquireReleaseAsync(SqliteStore);
-
-    private static async Task<ulong> AcquireReleaseAsync(IVariableStore store)
-    {
-        var acquired = await store.AcquireLockAsync("default", "bench/lock", Request);
-        await store.ReleaseLockAsync("default", "bench/lock", acquired.LockId!);
-        return acquired.FencingToken;
-    }
+    public async Task<ulong> Sqlite() => await LockRoundTrip.AcquireReleaseAsync(SqliteStore, LockPath);
 }
